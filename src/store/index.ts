@@ -1,0 +1,4 @@
+export { openDatabase, migrate, isPostgresUrl, type GalenDatabase, type OpenOptions } from './database.ts';
+export { scoped, insertInChunks, type ScopedQueries, type TenantTableName } from './tenant.ts';
+export { dialectOf, isSqlite, type DialectName } from './dialect.ts';
+export type * from './schema.ts';

@@ -1,0 +1,122 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The database schema as Kysely sees it. Every table that holds institution data carries
+ * `tenant_id`; the scoped query helpers in tenant.ts add the condition on it.
+ * Timestamps are ISO-8601 strings; search-index dates are epoch milliseconds (numbers) so that
+ * range comparisons work the same way on SQLite and PostgreSQL.
+ */
+export interface TenantTable {
+  id: string;
+  slug: string;
+  name: string;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  tenant_id: string;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  patient_id: string | null;
+  created_at: string;
+}
+
+export interface SessionTable {
+  /** sha256 of the session token: a leaked table does not give working cookies. */
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** The current version of each FHIR resource. */
+export interface FhirResourceTable {
+  tenant_id: string;
+  resource_type: string;
+  id: string;
+  version_id: number;
+  last_updated: string;
+  deleted: number;
+  content: string;
+}
+
+/** Every version of every FHIR resource, the current one included. */
+export interface FhirHistoryTable {
+  tenant_id: string;
+  resource_type: string;
+  id: string;
+  version_id: number;
+  last_updated: string;
+  deleted: number;
+  content: string;
+}
+
+export interface FhirTokenTable {
+  tenant_id: string;
+  resource_type: string;
+  resource_id: string;
+  param: string;
+  system: string;
+  code: string;
+}
+
+/** One row for every reference in a resource, keyed by the top-level element it sits under. */
+export interface FhirReferenceTable {
+  tenant_id: string;
+  resource_type: string;
+  resource_id: string;
+  element: string;
+  target_type: string;
+  target_id: string;
+}
+
+export interface FhirDateTable {
+  tenant_id: string;
+  resource_type: string;
+  resource_id: string;
+  param: string;
+  /** Inclusive range in epoch milliseconds covered by the value (a day, a month, a period...). */
+  lo: number;
+  hi: number;
+}
+
+export interface FhirStringTable {
+  tenant_id: string;
+  resource_type: string;
+  resource_id: string;
+  param: string;
+  /** Lower-cased, accents removed: FHIR string search is case- and accent-insensitive. */
+  value: string;
+}
+
+export interface AuditLogTable {
+  seq: Generated<number>;
+  tenant_id: string;
+  at: string;
+  actor_id: string;
+  actor_role: string;
+  action: string;
+  resource_type: string | null;
+  resource_id: string | null;
+  patient_id: string | null;
+  detail: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  tenants: TenantTable;
+  users: UserTable;
+  sessions: SessionTable;
+  fhir_resource: FhirResourceTable;
+  fhir_history: FhirHistoryTable;
+  fhir_token: FhirTokenTable;
+  fhir_reference: FhirReferenceTable;
+  fhir_date: FhirDateTable;
+  fhir_string: FhirStringTable;
+  audit_log: AuditLogTable;
+}
