@@ -1,0 +1,246 @@
+import type { Bundle, Resource } from '@medplum/fhirtypes';
+import type { Kysely } from 'kysely';
+import type { RequestContext } from '../context.ts';
+import { GalenError } from '../errors/index.ts';
+import type { Database } from '../store/index.ts';
+import { isR4ResourceType } from './resource-types.ts';
+import { search, type SearchQuery } from './search.ts';
+import { deleteIndexRows, requestsFromBundle, transactionResponse, writeResources, type WriteOutcome, type WriteRequest } from './write.ts';
+import { validateResource } from './validate.ts';
+
+const writerRoles = new Set(['clinician', 'admin', 'system']);
+const readerRoles = new Set(['clinician', 'admin', 'system', 'patient']);
+
+/**
+ * The FHIR R4 record store of one database. Every method takes the request context: queries are
+ * confined to its institution, patients to their own compartment, and roles are checked here so
+ * the CLI and the HTTP server enforce the same rules.
+ */
+export class FhirStore {
+  constructor(readonly db: Kysely<Database>) {}
+
+  async create(ctx: RequestContext, resource: unknown): Promise<Resource> {
+    this.requireWriter(ctx);
+    validateResource(resource);
+    const [outcome] = await writeResources(this.db, ctx.tenantId, [{ mode: 'create', resource, location: resource.resourceType }]);
+    return this.read(ctx, outcome!.resourceType, outcome!.id);
+  }
+
+  async update(ctx: RequestContext, resourceType: string, id: string, resource: unknown): Promise<{ resource: Resource; created: boolean }> {
+    this.requireWriter(ctx);
+    validateResource(resource);
+    if (resource.resourceType !== resourceType) throw new GalenError('invalid_resource', `body is a ${resource.resourceType}, the URL names ${resourceType}`, { location: 'resourceType' });
+    if (resource.id !== undefined && resource.id !== id) throw new GalenError('invalid_resource', `body id ${String(resource.id)} does not match the URL id ${id}`, { location: 'id' });
+    resource.id = id;
+    const [outcome] = await writeResources(this.db, ctx.tenantId, [{ mode: 'upsert', resource, location: resourceType }]);
+    return { resource: await this.read(ctx, resourceType, id), created: outcome!.status === 'created' };
+  }
+
+  /** Stores a transaction or collection Bundle atomically and answers with the response Bundle. */
+  async transaction(ctx: RequestContext, bundle: unknown): Promise<Bundle> {
+    this.requireWriter(ctx);
+    const { requests } = requestsFromBundle(bundle);
+    return transactionResponse(await writeResources(this.db, ctx.tenantId, requests));
+  }
+
+  /** Stores prepared write requests atomically (used by file ingest). */
+  async write(ctx: RequestContext, requests: WriteRequest[]): Promise<WriteOutcome[]> {
+    this.requireWriter(ctx);
+    return writeResources(this.db, ctx.tenantId, requests);
+  }
+
+  async read(ctx: RequestContext, resourceType: string, id: string): Promise<Resource> {
+    this.requireReader(ctx, resourceType);
+    const row = await this.db
+      .selectFrom('fhir_resource')
+      .select(['content', 'deleted'])
+      .where('tenant_id', '=', ctx.tenantId)
+      .where('resource_type', '=', resourceType)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) throw new GalenError('not_found', `${resourceType}/${id} not found`);
+    await this.requireInCompartment(ctx, resourceType, id);
+    if (Number(row.deleted) === 1) throw new GalenError('gone', `${resourceType}/${id} was deleted`);
+    return JSON.parse(row.content) as Resource;
+  }
+
+  async vread(ctx: RequestContext, resourceType: string, id: string, versionId: string): Promise<Resource> {
+    this.requireReader(ctx, resourceType);
+    const version = Number(versionId);
+    if (!Number.isInteger(version) || version < 1) throw new GalenError('invalid_input', `version "${versionId}" is not a version number`);
+    const row = await this.db
+      .selectFrom('fhir_history')
+      .select(['content', 'deleted'])
+      .where('tenant_id', '=', ctx.tenantId)
+      .where('resource_type', '=', resourceType)
+      .where('id', '=', id)
+      .where('version_id', '=', version)
+      .executeTakeFirst();
+    if (!row) throw new GalenError('not_found', `${resourceType}/${id}/_history/${versionId} not found`);
+    await this.requireInCompartment(ctx, resourceType, id);
+    if (Number(row.deleted) === 1) throw new GalenError('gone', `${resourceType}/${id} version ${versionId} is a deletion`);
+    return JSON.parse(row.content) as Resource;
+  }
+
+  /** Every version of one resource, newest first, as a history Bundle. */
+  async history(ctx: RequestContext, resourceType: string, id: string, baseUrl: string): Promise<Bundle> {
+    this.requireReader(ctx, resourceType);
+    const rows = await this.db
+      .selectFrom('fhir_history')
+      .select(['content', 'version_id', 'deleted', 'last_updated'])
+      .where('tenant_id', '=', ctx.tenantId)
+      .where('resource_type', '=', resourceType)
+      .where('id', '=', id)
+      .orderBy('version_id', 'desc')
+      .execute();
+    if (rows.length === 0) throw new GalenError('not_found', `${resourceType}/${id} not found`);
+    await this.requireInCompartment(ctx, resourceType, id);
+    return {
+      resourceType: 'Bundle',
+      type: 'history',
+      total: rows.length,
+      entry: rows.map((r) => ({
+        fullUrl: `${baseUrl}/${resourceType}/${id}`,
+        ...(Number(r.deleted) === 1 ? {} : { resource: JSON.parse(r.content) as Resource }),
+        request: { method: Number(r.deleted) === 1 ? 'DELETE' : Number(r.version_id) === 1 ? 'POST' : 'PUT', url: `${resourceType}/${id}` },
+        response: { status: Number(r.deleted) === 1 ? '204' : Number(r.version_id) === 1 ? '201' : '200', lastModified: r.last_updated, etag: `W/"${r.version_id}"` },
+      })),
+    } as Bundle;
+  }
+
+  async delete(ctx: RequestContext, resourceType: string, id: string): Promise<void> {
+    this.requireWriter(ctx);
+    await this.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .selectFrom('fhir_resource')
+        .select(['version_id', 'deleted', 'content'])
+        .where('tenant_id', '=', ctx.tenantId)
+        .where('resource_type', '=', resourceType)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!row || Number(row.deleted) === 1) return;
+      const now = new Date().toISOString();
+      const version = Number(row.version_id) + 1;
+      await trx.updateTable('fhir_resource').set({ version_id: version, deleted: 1, last_updated: now }).where('tenant_id', '=', ctx.tenantId).where('resource_type', '=', resourceType).where('id', '=', id).execute();
+      await trx.insertInto('fhir_history').values({ tenant_id: ctx.tenantId, resource_type: resourceType, id, version_id: version, last_updated: now, deleted: 1, content: row.content }).execute();
+      await deleteIndexRows(trx, ctx.tenantId, [{ type: resourceType, id }]);
+    });
+  }
+
+  async search(ctx: RequestContext, resourceType: string, query: SearchQuery, baseUrl: string): Promise<Bundle> {
+    this.requireReader(ctx, resourceType);
+    return search(this.db, ctx, resourceType, query, { baseUrl });
+  }
+
+  /**
+   * Patient/{id}/$everything: the Patient, every resource that refers to it (its compartment), and
+   * the resources those refer to outside it (practitioners, organizations, locations, medications).
+   */
+  async everything(ctx: RequestContext, patientId: string, baseUrl: string): Promise<Bundle> {
+    const patient = await this.read(ctx, 'Patient', patientId);
+    const compartment = await this.db
+      .selectFrom('fhir_resource')
+      .select(['content', 'resource_type', 'id'])
+      .where('tenant_id', '=', ctx.tenantId)
+      .where('deleted', '=', 0)
+      .where(({ eb, exists, selectFrom }) =>
+        exists(
+          selectFrom('fhir_reference')
+            .select('fhir_reference.resource_id')
+            .where('fhir_reference.tenant_id', '=', ctx.tenantId)
+            .where('fhir_reference.target_type', '=', 'Patient')
+            .where('fhir_reference.target_id', '=', patientId)
+            .whereRef('fhir_reference.resource_type', '=', eb.ref('fhir_resource.resource_type'))
+            .whereRef('fhir_reference.resource_id', '=', eb.ref('fhir_resource.id')),
+        ),
+      )
+      .orderBy('resource_type')
+      .orderBy('id')
+      .execute();
+    const included = new Set([`Patient/${patientId}`, ...compartment.map((r) => `${r.resource_type}/${r.id}`)]);
+    const outside = new Map<string, Set<string>>();
+    const targets = await this.db
+      .selectFrom('fhir_reference')
+      .select(['target_type', 'target_id', 'resource_type', 'resource_id'])
+      .where('tenant_id', '=', ctx.tenantId)
+      .where('target_type', 'in', ['Practitioner', 'Organization', 'Location', 'Medication', 'PractitionerRole'])
+      .where(({ eb, exists, selectFrom }) =>
+        exists(
+          selectFrom('fhir_reference as own')
+            .select('own.resource_id')
+            .where('own.tenant_id', '=', ctx.tenantId)
+            .where('own.target_type', '=', 'Patient')
+            .where('own.target_id', '=', patientId)
+            .whereRef('own.resource_type', '=', eb.ref('fhir_reference.resource_type'))
+            .whereRef('own.resource_id', '=', eb.ref('fhir_reference.resource_id')),
+        ),
+      )
+      .execute();
+    for (const t of targets) {
+      const key = `${t.target_type}/${t.target_id}`;
+      if (included.has(key)) continue;
+      included.add(key);
+      outside.set(t.target_type, (outside.get(t.target_type) ?? new Set()).add(t.target_id));
+    }
+    const extra: Resource[] = [];
+    for (const [type, ids] of outside) {
+      const list = [...ids];
+      for (let i = 0; i < list.length; i += 500) {
+        const rows = await this.db.selectFrom('fhir_resource').select('content').where('tenant_id', '=', ctx.tenantId).where('resource_type', '=', type).where('id', 'in', list.slice(i, i + 500)).where('deleted', '=', 0).execute();
+        for (const r of rows) extra.push(JSON.parse(r.content) as Resource);
+      }
+    }
+    const matched: Resource[] = [patient, ...compartment.map((r) => JSON.parse(r.content) as Resource)];
+    const resources = [...matched, ...extra];
+    return {
+      resourceType: 'Bundle',
+      type: 'searchset',
+      total: resources.length,
+      link: [{ relation: 'self', url: `${baseUrl}/Patient/${patientId}/$everything` }],
+      entry: resources.map((resource) => ({ fullUrl: `${baseUrl}/${resource.resourceType}/${resource.id}`, resource, search: { mode: matched.includes(resource) ? 'match' : 'include' } })),
+    } as Bundle;
+  }
+
+  /** Counts of stored resources by type (current versions, not deleted). */
+  async countsByType(ctx: RequestContext): Promise<Record<string, number>> {
+    const rows = await this.db
+      .selectFrom('fhir_resource')
+      .select(['resource_type', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('tenant_id', '=', ctx.tenantId)
+      .where('deleted', '=', 0)
+      .groupBy('resource_type')
+      .orderBy('resource_type')
+      .execute();
+    return Object.fromEntries(rows.map((r) => [r.resource_type, Number(r.n)]));
+  }
+
+  private requireWriter(ctx: RequestContext): void {
+    if (!writerRoles.has(ctx.actor.role)) throw new GalenError('forbidden', `the ${ctx.actor.role} role cannot change patient records`);
+  }
+
+  private requireReader(ctx: RequestContext, resourceType: string): void {
+    if (!isR4ResourceType(resourceType)) throw new GalenError('unknown_resource_type', `unknown resource type "${resourceType}"`);
+    if (!readerRoles.has(ctx.actor.role)) throw new GalenError('forbidden', `the ${ctx.actor.role} role cannot read identified patient records`);
+  }
+
+  /** Patients reach only their own record; others' resources answer 404 so their existence is not revealed. */
+  private async requireInCompartment(ctx: RequestContext, resourceType: string, id: string): Promise<void> {
+    if (ctx.actor.role !== 'patient') return;
+    const own = ctx.actor.patientId;
+    if (own && resourceType === 'Patient' && id === own) return;
+    if (own) {
+      const link = await this.db
+        .selectFrom('fhir_reference')
+        .select('resource_id')
+        .where('tenant_id', '=', ctx.tenantId)
+        .where('resource_type', '=', resourceType)
+        .where('resource_id', '=', id)
+        .where('target_type', '=', 'Patient')
+        .where('target_id', '=', own)
+        .executeTakeFirst();
+      if (link) return;
+    }
+    throw new GalenError('not_found', `${resourceType}/${id} not found`);
+  }
+}
+
