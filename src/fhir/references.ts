@@ -14,7 +14,7 @@ export interface FoundReference {
 export function findReferences(resource: Record<string, unknown>): FoundReference[] {
   const found: FoundReference[] = [];
   for (const [key, value] of Object.entries(resource)) {
-    if (key === 'contained' || key === 'text' || key === 'meta') continue;
+    if (key === 'text' || key === 'meta') continue;
     if (value !== null && typeof value === 'object') collect(value, key, found);
   }
   return found;
