@@ -1,0 +1,1 @@
+export { AuditLog, type AuditEntry, type AuditRecord } from './log.ts';
