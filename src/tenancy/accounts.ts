@@ -84,6 +84,11 @@ export class Accounts {
     return Number(row?.n ?? 0);
   }
 
+  async listUsers(tenantId: string): Promise<User[]> {
+    const rows = await this.db.selectFrom('users').selectAll().where('tenant_id', '=', tenantId).orderBy('created_at').orderBy('email').execute();
+    return rows.map(toUser);
+  }
+
   /** Checks credentials and opens a session; the token goes in a cookie, only its hash is stored. */
   async signIn(institutionSlug: string, email: string, password: string): Promise<{ token: string; user: User; institution: Institution; expiresAt: string }> {
     const institution = await this.findInstitution(institutionSlug.trim().toLowerCase());
