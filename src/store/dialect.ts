@@ -1,12 +1,17 @@
-import { SqliteAdapter, type Kysely } from 'kysely';
+import { SqliteAdapter } from 'kysely';
 
 export type DialectName = 'sqlite' | 'postgres';
 
-/** Which SQL dialect a Kysely instance speaks (for the few statements that differ). */
-export function isSqlite(db: Kysely<unknown> | Kysely<never>): boolean {
-  return (db as Kysely<unknown>).getExecutor().adapter instanceof SqliteAdapter;
+/** Anything Kysely-like that can tell which adapter it runs on (a Kysely instance or a transaction). */
+interface HasExecutor {
+  getExecutor(): { adapter: unknown };
 }
 
-export function dialectOf(db: Kysely<unknown> | Kysely<never>): DialectName {
+/** Which SQL dialect a Kysely instance speaks (for the few statements that differ). */
+export function isSqlite(db: HasExecutor): boolean {
+  return db.getExecutor().adapter instanceof SqliteAdapter;
+}
+
+export function dialectOf(db: HasExecutor): DialectName {
   return isSqlite(db) ? 'sqlite' : 'postgres';
 }
