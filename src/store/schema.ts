@@ -108,6 +108,63 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface KbSnapshotTable {
+  tenant_id: string;
+  id: string;
+  created_at: string;
+  source: string;
+  hash: string;
+  articles: number;
+  changed: number;
+}
+
+export interface KbArticleTable {
+  tenant_id: string;
+  id: string;
+  snapshot_id: string;
+  content_hash: string;
+  audience: string;
+  title: string;
+  review_status: string;
+  reviewer: string | null;
+  review_date: string | null;
+  /** The article as JSON (front matter fields and body). */
+  article: string;
+}
+
+export interface KbArticleVersionTable {
+  tenant_id: string;
+  id: string;
+  snapshot_id: string;
+  content_hash: string;
+  article: string;
+}
+
+export interface KbPassageTable {
+  tenant_id: string;
+  id: string;
+  article_id: string;
+  audience: string;
+  review_status: string;
+  title: string;
+  section: string;
+  ordinal: number;
+  text: string;
+  /** JSON array of citations. */
+  citations: string;
+  /** Space-separated `system|code` of the article's codes. */
+  codes: string;
+}
+
+/** SQLite only: the FTS5 index over passages. */
+export interface KbPassageFtsTable {
+  tenant_id: string;
+  passage_id: string;
+  title: string;
+  section: string;
+  text: string;
+}
+
 export interface Database {
   tenants: TenantTable;
   users: UserTable;
@@ -119,4 +176,9 @@ export interface Database {
   fhir_date: FhirDateTable;
   fhir_string: FhirStringTable;
   audit_log: AuditLogTable;
+  kb_snapshot: KbSnapshotTable;
+  kb_article: KbArticleTable;
+  kb_article_version: KbArticleVersionTable;
+  kb_passage: KbPassageTable;
+  kb_passage_fts: KbPassageFtsTable;
 }
