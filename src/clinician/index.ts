@@ -1,0 +1,1 @@
+export { buildChartSummary, flagValue, conceptText, ageOn, type ChartSummary, type Series, type SeriesPoint, type SourcedItem, type Flag } from './summary.ts';
