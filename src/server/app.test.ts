@@ -184,6 +184,19 @@ describe('HTTP server', () => {
     });
   });
 
+  describe('clinician workspace', () => {
+    it('serves a chart summary and answers chart questions with citations, for clinicians only', async () => {
+      const summary = await app.inject({ url: `/api/clinician/patients/${patientA}/summary`, headers: { cookie: cookies.doc! } });
+      expect(summary.statusCode).toBe(200);
+      expect(summary.json().labs[0]).toMatchObject({ code: '4548-4', latest: { value: 7.1 } });
+      const answer = await app.inject({ method: 'POST', url: `/api/clinician/patients/${patientA}/ask`, payload: { question: 'When was her last A1c?' }, headers: { cookie: cookies.doc! } });
+      expect(answer.json()).toMatchObject({ found: true });
+      expect(answer.json().citations[0]).toMatch(/^Observation\//);
+      expect((await app.inject({ url: `/api/clinician/patients/${patientA}/summary`, headers: { cookie: cookies.patient! } })).statusCode).toBe(403);
+      expect((await app.inject({ url: `/api/clinician/patients/${patientA}/summary`, headers: { cookie: cookies.south! } })).statusCode).toBe(404);
+    });
+  });
+
   it('answers unknown API routes with problem+json 404', async () => {
     const res = await app.inject('/api/nothing-here');
     expect(res.statusCode).toBe(404);

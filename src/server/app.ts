@@ -8,6 +8,7 @@ import { registerAuth } from './plugins/auth.ts';
 import { registerBodyParsers } from './plugins/body.ts';
 import { registerErrorHandler, sendError } from './plugins/errors.ts';
 import { authRoutes } from './routes/auth.ts';
+import { clinicianRoutes } from './routes/clinician.ts';
 import { fhirRoutes } from './routes/fhir.ts';
 import type { Services } from './services.ts';
 
@@ -38,6 +39,7 @@ export async function buildServer(services: Services, options: ServerOptions = {
   app.get('/healthz', async () => ({ status: 'ok' }));
   authRoutes(app, services, { secureCookies: options.secureCookies ?? false });
   fhirRoutes(app, services);
+  clinicianRoutes(app, services);
 
   const webRoot = options.webRoot ?? defaultWebRoot;
   const hasWeb = existsSync(join(webRoot, 'index.html'));
