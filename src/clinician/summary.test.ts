@@ -37,6 +37,20 @@ describe('chart summary', () => {
     }
   });
 
+  it('lists the preventive care that applies, with due and overdue services first', () => {
+    const older = bundles.map(resourcesOf).find((r) => {
+      const p = r.find((x) => x.resourceType === 'Patient') as { birthDate?: string; deceasedDateTime?: string };
+      return p.birthDate! < '1960' && !p.deceasedDateTime;
+    })!;
+    const summary = buildChartSummary(older, { now: new Date('2020-01-01') });
+    expect(summary.preventive.length).toBeGreaterThan(3);
+    expect(summary.preventive.map((i) => i.id)).toEqual(expect.arrayContaining([expect.stringMatching(/colorectal/), expect.stringMatching(/influenza/)]));
+    const rank = { overdue: 0, due: 1, 'up-to-date': 2, 'not-applicable': 3 };
+    const ranks = summary.preventive.map((i) => rank[i.status]);
+    expect(ranks).toEqual([...ranks].sort());
+    for (const item of summary.preventive) expect(item.source.year).toBeGreaterThan(2000);
+  });
+
   it('flags values by interpretation first, then by reference range', () => {
     expect(flagValue(7.2, { low: 4, high: 5.6 })).toBe('high');
     expect(flagValue(3.1, { low: 3.5, high: 5.1 })).toBe('low');

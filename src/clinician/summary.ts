@@ -1,3 +1,5 @@
+import { evaluatePreventiveCare, type PreventiveItem } from '../clinical/index.ts';
+import { preventiveProfileFromRecord } from './profile.ts';
 import type {
   AllergyIntolerance, CodeableConcept, Condition, DocumentReference, Encounter, Immunization,
   MedicationRequest, Observation, Patient, Procedure, Resource,
@@ -52,6 +54,8 @@ export interface ChartSummary {
   encounters: SourcedItem[];
   notes: SourcedItem[];
   smoking?: SourcedItem;
+  /** Preventive services that apply (due, overdue or up to date), from the USPSTF and CDC rules. */
+  preventive: PreventiveItem[];
   counts: Record<string, number>;
 }
 
@@ -179,6 +183,13 @@ function noteText(doc: DocumentReference): string | undefined {
   }
 }
 
+function preventiveFor(resources: Resource[], now: Date): PreventiveItem[] {
+  const profile = preventiveProfileFromRecord(resources, now.toISOString().slice(0, 10));
+  if (!profile) return [];
+  const order = { overdue: 0, due: 1, 'up-to-date': 2, 'not-applicable': 3 } as const;
+  return evaluatePreventiveCare(profile).filter((i) => i.status !== 'not-applicable').sort((a, b) => order[a.status] - order[b.status] || a.service.localeCompare(b.service));
+}
+
 export function buildChartSummary(resources: Resource[], options: { now?: Date; recentEncounters?: number; recentNotes?: number } = {}): ChartSummary {
   const now = options.now ?? new Date();
   const patient = resources.find((r): r is Patient => r.resourceType === 'Patient');
@@ -245,6 +256,7 @@ export function buildChartSummary(resources: Resource[], options: { now?: Date; 
       return { text: d.type ? conceptText(d.type) : 'Note', source: ref(d), ...(d.date ? { date: d.date } : {}), ...(text ? { detail: text.slice(0, 280) } : {}) };
     })).slice(0, options.recentNotes ?? 5),
     ...(smoking ? { smoking: { text: conceptText(smoking.valueCodeableConcept), source: ref(smoking), ...(observationDate(smoking) ? { date: observationDate(smoking) } : {}) } } : {}),
+    preventive: preventiveFor(resources, now),
     counts,
   };
 }
