@@ -165,6 +165,28 @@ export interface KbPassageFtsTable {
   text: string;
 }
 
+export interface AssistantConversationTable {
+  tenant_id: string;
+  id: string;
+  patient_id: string;
+  user_id: string;
+  created_at: string;
+  /** The most urgent triage level seen in the conversation so far. */
+  highest_level: string;
+}
+
+export interface AssistantMessageTable {
+  tenant_id: string;
+  conversation_id: string;
+  seq: number;
+  role: string;
+  text: string;
+  triage_level: string | null;
+  /** The assistant's full answer as JSON (for assistant messages). */
+  answer: string | null;
+  created_at: string;
+}
+
 export interface Database {
   tenants: TenantTable;
   users: UserTable;
@@ -181,4 +203,6 @@ export interface Database {
   kb_article_version: KbArticleVersionTable;
   kb_passage: KbPassageTable;
   kb_passage_fts: KbPassageFtsTable;
+  assistant_conversation: AssistantConversationTable;
+  assistant_message: AssistantMessageTable;
 }
