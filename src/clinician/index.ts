@@ -2,3 +2,6 @@ export { buildChartSummary, flagValue, conceptText, ageOn, type ChartSummary, ty
 export { answerChartQuestion, type ChartAnswer } from './questions.ts';
 export { measures, medicineClasses } from './vocabulary.ts';
 export { preventiveProfileFromRecord } from './profile.ts';
+export { draftReply, needsReply, editDistance, type Draft } from './draft.ts';
+export { InBasket, type DraftRecord, type InBasketMetrics } from './inbasket.ts';
+export { sendPatientMessage, listThreads, getThread, replyToThread, messageCategorySystem, type MessageThread } from './messages.ts';

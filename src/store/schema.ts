@@ -187,6 +187,22 @@ export interface AssistantMessageTable {
   created_at: string;
 }
 
+export interface InbasketDraftTable {
+  tenant_id: string;
+  /** The patient's Communication id. */
+  message_id: string;
+  created_at: string;
+  draft: string;
+  citations: string;
+  /** used | edited | discarded, once the clinician acted. */
+  outcome: string | null;
+  final_text: string | null;
+  edit_distance: number | null;
+  clinician_id: string | null;
+  sent_at: string | null;
+  time_to_send_ms: number | null;
+}
+
 export interface Database {
   tenants: TenantTable;
   users: UserTable;
@@ -205,4 +221,5 @@ export interface Database {
   kb_passage_fts: KbPassageFtsTable;
   assistant_conversation: AssistantConversationTable;
   assistant_message: AssistantMessageTable;
+  inbasket_draft: InbasketDraftTable;
 }

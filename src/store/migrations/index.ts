@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_knowledge.ts';
 import * as m0003 from './0003_assistant.ts';
+import * as m0004 from './0004_inbasket.ts';
 
 /**
  * Every migration, in order. A static list (not a folder scan) so migrations work the same
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_knowledge': m0002,
   '0003_assistant': m0003,
+  '0004_inbasket': m0004,
 };
 
 export const migrationProvider: MigrationProvider = {
