@@ -1,5 +1,11 @@
+import type { Resource } from '@medplum/fhirtypes';
+import { ConversationStore, ExtractiveComposer, PatientAssistant, composerFromEnv, type Composer, type KnowledgeEvidence } from '../assistant/index.ts';
 import { AuditLog } from '../audit/index.ts';
+import { InBasket, buildChartSummary, draftReply } from '../clinician/index.ts';
+import type { RequestContext } from '../context.ts';
 import { FhirStore } from '../fhir/index.ts';
+import { KnowledgeRepository, KnowledgeService } from '../knowledge/index.ts';
+import { checkGrounding, guard, triage } from '../safety/index.ts';
 import type { GalenDatabase } from '../store/index.ts';
 import { Accounts } from '../tenancy/index.ts';
 
@@ -9,8 +15,41 @@ export interface Services {
   fhir: FhirStore;
   accounts: Accounts;
   audit: AuditLog;
+  knowledge: KnowledgeService;
+  assistant: PatientAssistant;
+  conversations: ConversationStore;
+  inbasket: InBasket;
+  patientRecord(ctx: RequestContext, patientId: string): Promise<Resource[]>;
+  patientKnowledge(ctx: RequestContext, query: string, k: number): Promise<KnowledgeEvidence[]>;
 }
 
-export function createServices(database: GalenDatabase): Services {
-  return { database, fhir: new FhirStore(database.db), accounts: new Accounts(database.db), audit: new AuditLog(database.db) };
+export function createServices(database: GalenDatabase, options: { composer?: Composer } = {}): Services {
+  const fhir = new FhirStore(database.db);
+  const audit = new AuditLog(database.db);
+  const knowledge = new KnowledgeService(database.db, new KnowledgeRepository(database.db));
+  const conversations = new ConversationStore(database.db);
+  const patientRecord = async (ctx: RequestContext, patientId: string): Promise<Resource[]> =>
+    ((await fhir.everything(ctx, patientId, 'galen:fhir/R4')).entry ?? []).map((e) => e.resource!).filter(Boolean);
+  // Patient-facing knowledge: approved, patient-audience passages only, whoever asks (drafts to patients too).
+  const patientKnowledge = async (ctx: RequestContext, query: string, k: number): Promise<KnowledgeEvidence[]> =>
+    (await knowledge.retrieve(ctx, query, { audience: 'patient', statuses: ['approved'], k })).map(({ passage }) => ({
+      kind: 'knowledge', id: passage.id, articleId: passage.articleId, title: passage.title, section: passage.section, text: passage.text, citations: passage.citations,
+    }));
+  const assistant = new PatientAssistant({
+    triage,
+    guard,
+    checkGrounding: (sentences, sources) => checkGrounding(sentences, sources),
+    patientRecord,
+    retrieve: patientKnowledge,
+    composer: options.composer ?? composerFromEnv() ?? new ExtractiveComposer(),
+    conversations,
+    audit: (ctx, entry) => audit.record(ctx, entry),
+  });
+  const inbasket = new InBasket(database.db, fhir, async (ctx, thread) => {
+    const record = await patientRecord(ctx, thread.patientId);
+    const summary = buildChartSummary(record);
+    const clinician = ctx.actor.id;
+    return draftReply({ message: thread.text, summary, evidence: await patientKnowledge(ctx, thread.text, 4), clinicianName: clinician });
+  });
+  return { database, fhir, accounts: new Accounts(database.db), audit, knowledge, assistant, conversations, inbasket, patientRecord, patientKnowledge };
 }
