@@ -1,4 +1,4 @@
-import { tokenize } from '../knowledge/tokenize.ts';
+import { tokenize } from '../knowledge/index.ts';
 import type { ComposeInput, ComposedSentence, Composer, Evidence } from './types.ts';
 
 /**

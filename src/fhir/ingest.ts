@@ -75,14 +75,28 @@ export async function ingestFiles(store: FhirStore, ctx: RequestContext, paths: 
   const started = performance.now();
   const byType: Record<string, number> = {};
   let resources = 0;
-  for (const [i, path] of paths.entries()) {
-    const outcomes: WriteOutcome[] = await store.write(ctx, await requestsFromFile(path));
-    for (const o of outcomes) {
-      if (o.status === 'exists') continue;
-      byType[o.resourceType] = (byType[o.resourceType] ?? 0) + 1;
-      resources++;
+  let current = 0;
+  async function* sets(): AsyncGenerator<WriteRequest[]> {
+    for (const [i, path] of paths.entries()) {
+      current = i;
+      yield await requestsFromFile(path);
     }
-    onProgress?.(i + 1, paths.length, resources);
+  }
+  try {
+    await store.writeSets(ctx, sets(), (outcomes: WriteOutcome[], i: number) => {
+      for (const o of outcomes) {
+        if (o.status === 'exists') continue;
+        byType[o.resourceType] = (byType[o.resourceType] ?? 0) + 1;
+        resources++;
+      }
+      onProgress?.(i + 1, paths.length, resources);
+    });
+  } catch (error) {
+    // Files before the failing one are stored; say which file failed and how far ingest got.
+    if (error instanceof GalenError && paths.length > 1) {
+      throw new GalenError(error.code, `${paths[current]}: ${error.message} (${current} earlier file(s) stored, this one and later ones not)`, { location: error.location, cause: error });
+    }
+    throw error;
   }
   const seconds = (performance.now() - started) / 1000;
   return { files: paths.length, resources, byType: sortKeys(byType), seconds: round(seconds, 3), resourcesPerSecond: Math.round(resources / Math.max(seconds, 1e-9)) };

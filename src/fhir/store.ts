@@ -5,7 +5,7 @@ import { GalenError } from '../errors/index.ts';
 import type { Database } from '../store/index.ts';
 import { isR4ResourceType } from './resource-types.ts';
 import { search, type SearchQuery } from './search.ts';
-import { deleteIndexRows, requestsFromBundle, transactionResponse, writeResources, type WriteOutcome, type WriteRequest } from './write.ts';
+import { deleteIndexRows, requestsFromBundle, transactionResponse, writeResources, writeSets, type WriteOutcome, type WriteRequest } from './write.ts';
 import { validateResource } from './validate.ts';
 
 const writerRoles = new Set(['clinician', 'admin', 'system']);
@@ -47,6 +47,15 @@ export class FhirStore {
   async write(ctx: RequestContext, requests: WriteRequest[]): Promise<WriteOutcome[]> {
     this.requireWriter(ctx);
     return writeResources(this.db, ctx.tenantId, requests);
+  }
+
+  /**
+   * Stores many request sets (one per Bundle or file) with each set atomic, committing in batches:
+   * the bulk path of ingest and seeding.
+   */
+  async writeSets(ctx: RequestContext, sets: Iterable<WriteRequest[]> | AsyncIterable<WriteRequest[]>, onStored?: (outcomes: WriteOutcome[], index: number) => void): Promise<void> {
+    this.requireWriter(ctx);
+    await writeSets(this.db, ctx.tenantId, sets, { onStored });
   }
 
   async read(ctx: RequestContext, resourceType: string, id: string): Promise<Resource> {

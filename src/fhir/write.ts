@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { Bundle, BundleEntry, Resource } from '@medplum/fhirtypes';
-import type { Kysely, Transaction } from 'kysely';
+import type { ControlledTransaction, Kysely, Transaction } from 'kysely';
 import { GalenError } from '../errors/index.ts';
 import type { Database } from '../store/index.ts';
 import { insertInChunks } from '../store/index.ts';
+import { uuidv7 } from './ids.ts';
 import { findReferences, parseConditionalReference, parseRelativeReference } from './references.ts';
 import { extractIndexRows } from './search-params.ts';
 import { validateResource } from './validate.ts';
@@ -46,6 +46,49 @@ interface Planned {
 export async function writeResources(db: Kysely<Database>, tenantId: string, requests: WriteRequest[]): Promise<WriteOutcome[]> {
   for (const r of requests) validateResource(r.resource, r.location);
   return db.transaction().execute((trx) => writeInTransaction(trx, tenantId, requests));
+}
+
+/**
+ * Stores many request sets (Bundles, files) in few transactions: each set inside its own savepoint,
+ * so every set is still stored whole or not at all, while commits — the costly part of small
+ * transactions — happen once per `batchResources` resources. When a set fails, the sets before it
+ * are committed and the error is thrown with the failing set's index.
+ */
+export async function writeSets(
+  db: Kysely<Database>,
+  tenantId: string,
+  sets: Iterable<WriteRequest[]> | AsyncIterable<WriteRequest[]>,
+  options: { batchResources?: number; onStored?: (outcomes: WriteOutcome[], index: number) => void } = {},
+): Promise<void> {
+  const batch = options.batchResources ?? 20_000;
+  let trx: ControlledTransaction<Database> | undefined;
+  let pending = 0;
+  let index = 0;
+  try {
+    for await (const requests of sets) {
+      for (const r of requests) validateResource(r.resource, r.location);
+      trx ??= await db.startTransaction().execute();
+      const savepoint = await trx.savepoint('galen_set').execute();
+      try {
+        const outcomes = await writeInTransaction(savepoint, tenantId, requests);
+        await savepoint.releaseSavepoint('galen_set').execute();
+        options.onStored?.(outcomes, index);
+      } catch (error) {
+        await savepoint.rollbackToSavepoint('galen_set').execute();
+        if (error instanceof GalenError) (error as { setIndex?: number }).setIndex = index;
+        throw error;
+      }
+      index++;
+      pending += requests.length;
+      if (pending >= batch) {
+        await trx.commit().execute();
+        trx = undefined;
+        pending = 0;
+      }
+    }
+  } finally {
+    if (trx) await trx.commit().execute();
+  }
 }
 
 async function writeInTransaction(trx: Transaction<Database>, tenantId: string, requests: WriteRequest[]): Promise<WriteOutcome[]> {
@@ -185,7 +228,7 @@ async function plan(trx: Transaction<Database>, tenantId: string, requests: Writ
         continue;
       }
     }
-    planned.push({ request, id: randomUUID(), versionId: 1, status: 'created' });
+    planned.push({ request, id: uuidv7(), versionId: 1, status: 'created' });
   }
   return planned;
 }

@@ -15,7 +15,7 @@ export { parsePubmedXml } from './importers/pubmed.ts';
 export { parseMedquadJsonl, type MedquadImport, type MedquadQuestion } from './importers/medquad.ts';
 export { importMarkdownFolder } from './importers/markdown-folder.ts';
 export type { ImportResult } from './importers/validate.ts';
-export { buildVocabulary, medicalVocabulary, findConcepts, vocabularyQuery, sameConcept, type Vocabulary, type Concept } from './vocabulary.ts';
+export { buildVocabulary, medicalVocabulary, findConcepts, vocabularyQuery, expansionTerms, sameConcept, type Vocabulary, type Concept } from './vocabulary.ts';
 export { learnAssociations, expandWithAssociations, type TermAssociations, type Association } from './associations.ts';
 export {
   buildIndex,
@@ -44,3 +44,5 @@ export {
   type ScoredArticle,
 } from './retrieve.ts';
 export { recallAt, reciprocalRank, ndcgAt, mean, percentile } from './metrics.ts';
+export { KnowledgeRepository, articleContentHash, type ImportSummary, type StoredPassage } from './repository.ts';
+export { KnowledgeService, type RetrieveOptions } from './service.ts';

@@ -7,10 +7,13 @@ import { GalenError } from '../errors/index.ts';
 import type { Database } from './schema.ts';
 import { migrationProvider } from './migrations/index.ts';
 import type { DialectName } from './dialect.ts';
+import { registerSqliteConnection } from './bulk.ts';
 
 export interface GalenDatabase {
   db: Kysely<Database>;
   dialect: DialectName;
+  /** The embedded database's own connection (SQLite only), for bulk writes with cached prepared statements. */
+  sqlite?: SQLite.Database;
   /** Where it lives, for messages: a file path or a URL without its password. */
   location: string;
   close(): Promise<void>;
@@ -59,7 +62,8 @@ function openSqlite(path: string): GalenDatabase {
   connection.pragma('busy_timeout = 5000');
   connection.pragma('cache_size = -65536');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
-  return { db, dialect: 'sqlite', location: path, close: () => db.destroy() };
+  registerSqliteConnection(db, connection);
+  return { db, dialect: 'sqlite', location: path, sqlite: connection, close: () => db.destroy() };
 }
 
 async function openPostgres(url: string, options: OpenOptions): Promise<GalenDatabase> {

@@ -1,3 +1,4 @@
+import { insertInChunks } from './bulk.ts';
 import { sql, type Insertable, type Kysely, type SelectQueryBuilder, type UpdateQueryBuilder, type DeleteQueryBuilder, type UpdateResult, type DeleteResult } from 'kysely';
 import type { RequestContext } from '../context.ts';
 import type { Database } from './schema.ts';
@@ -44,17 +45,4 @@ export function scoped(db: Kysely<Database>, ctx: Pick<RequestContext, 'tenantId
   };
 }
 
-/**
- * Multi-row INSERTs in chunks that stay under both dialects' bind-parameter limits
- * (SQLite 32,766; PostgreSQL 65,535). One statement per chunk instead of one per row is what
- * makes bulk ingest fast.
- */
-export async function insertInChunks<T extends keyof Database>(db: Kysely<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0] as object).length;
-  const perChunk = Math.max(1, Math.floor(30_000 / columns));
-  for (let i = 0; i < rows.length; i += perChunk) {
-    const chunk = rows.slice(i, i + perChunk);
-    await (db.insertInto(table) as unknown as { values(v: unknown[]): { execute(): Promise<unknown> } }).values(chunk).execute();
-  }
-}
+export { insertInChunks } from './bulk.ts';

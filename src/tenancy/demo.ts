@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { Bundle, Patient } from '@medplum/fhirtypes';
 import { systemContext, type RequestContext } from '../context.ts';
 import { requestsFromBundle, type FhirStore } from '../fhir/index.ts';
-import { generateDirectory, generatePopulation } from '../synth/index.ts';
+import { generateDirectory, generatePopulation, type SyntheticNote } from '../synth/index.ts';
 import type { Accounts, Institution, UserRole } from './accounts.ts';
 
 export interface SeedOptions {
@@ -54,17 +54,23 @@ export async function seedPopulation(fhir: FhirStore, ctx: RequestContext, optio
     }
   };
   count(await fhir.write(ctx, requestsFromBundle(idempotentDirectory(generateDirectory(synthOptions))).requests));
-  for (const record of generatePopulation(synthOptions)) {
-    const outcomes = await fhir.write(ctx, requestsFromBundle(record.bundle).requests);
+  const pendingNotes: SyntheticNote[][] = [];
+  function* sets() {
+    for (const record of generatePopulation(synthOptions)) {
+      pendingNotes.push(record.notes);
+      yield requestsFromBundle(record.bundle).requests;
+    }
+  }
+  await fhir.writeSets(ctx, sets(), (outcomes, index) => {
     count(outcomes);
     const patient = outcomes.find((o) => o.resourceType === 'Patient');
     if (patient) patientIds.push(patient.id);
-    for (const note of record.notes) {
+    for (const note of pendingNotes.shift() ?? []) {
       notes++;
       spans?.write(JSON.stringify({ noteId: note.noteId, patientIndex: note.patientIndex, patientId: patient?.id, style: note.style, text: note.text, spans: note.spans }) + '\n');
     }
-    options.onProgress?.(record.index + 1, options.patients);
-  }
+    options.onProgress?.(index + 1, options.patients);
+  });
   if (spans) await new Promise<void>((resolve, reject) => spans.end((error?: Error | null) => (error ? reject(error) : resolve())));
   const seconds = (performance.now() - started) / 1000;
   return {

@@ -1,0 +1,53 @@
+import type SQLite from 'better-sqlite3';
+import type { Insertable, Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+
+/**
+ * Bulk inserts. On SQLite, rows go through cached per-table prepared statements on the embedded
+ * connection: SQLite runs one prepared INSERT per row faster than it parses and binds a multi-row
+ * statement with thousands of parameters. Kysely's SQLite driver uses that one connection, so inside
+ * a Kysely transaction these writes belong to the same transaction. On PostgreSQL, where every
+ * statement is a network round trip, rows go as multi-row INSERTs in chunks under its bind limit.
+ */
+const statements = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
+// Keyed by the Kysely adapter, which a Kysely instance shares with every transaction it opens.
+const sqliteByAdapter = new WeakMap<object, SQLite.Database>();
+
+export function registerSqliteConnection(db: Kysely<Database>, connection: SQLite.Database): void {
+  sqliteByAdapter.set(db.getExecutor().adapter as object, connection);
+}
+
+function sqliteConnectionOf(db: Kysely<Database>): SQLite.Database | undefined {
+  return sqliteByAdapter.get(db.getExecutor().adapter as object);
+}
+
+function preparedInsert(connection: SQLite.Database, table: string, columns: string[]): SQLite.Statement {
+  let cache = statements.get(connection);
+  if (!cache) statements.set(connection, (cache = new Map()));
+  const key = `${table}(${columns.join(',')})`;
+  let statement = cache.get(key);
+  if (!statement) {
+    statement = connection.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(',')}) VALUES (${columns.map(() => '?').join(',')})`);
+    cache.set(key, statement);
+  }
+  return statement;
+}
+
+export async function insertInChunks<T extends keyof Database>(db: Kysely<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0] as object);
+  const connection = sqliteConnectionOf(db);
+  if (connection) {
+    const statement = preparedInsert(connection, table, columns);
+    for (const row of rows) {
+      const record = row as Record<string, unknown>;
+      statement.run(columns.map((c) => record[c] as string | number | null));
+    }
+    return;
+  }
+  const perChunk = Math.max(1, Math.floor(30_000 / columns.length));
+  for (let i = 0; i < rows.length; i += perChunk) {
+    const chunk = rows.slice(i, i + perChunk);
+    await (db.insertInto(table) as unknown as { values(v: unknown[]): { execute(): Promise<unknown> } }).values(chunk).execute();
+  }
+}
