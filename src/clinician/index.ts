@@ -5,3 +5,4 @@ export { preventiveProfileFromRecord } from './profile.ts';
 export { draftReply, needsReply, editDistance, type Draft } from './draft.ts';
 export { InBasket, type DraftRecord, type InBasketMetrics } from './inbasket.ts';
 export { sendPatientMessage, listThreads, getThread, replyToThread, messageCategorySystem, type MessageThread } from './messages.ts';
+export { inputsFromChart, chartCalculators } from './chart-inputs.ts';
