@@ -1,2 +1,3 @@
 export * from './auth.ts';
 export * from './clinician.ts';
+export * from './portal.ts';

@@ -42,6 +42,7 @@ function withServeOptions(command: Command): Command {
 function printDemo(demo: DemoSetup, url: string): void {
   const lines: string[] = [];
   if (demo.created && demo.seed) lines.push(`Seeded ${demo.seed.patients} synthetic patients (${demo.seed.resources} FHIR resources) into ${demo.institution.name}.`);
+  if (demo.knowledge) lines.push(`Imported the starter knowledge pack (${demo.knowledge.articles} articles, snapshot ${demo.knowledge.snapshotId}); for the demo all of them are marked approved by ${demo.knowledge.reviewer}. The articles ship as drafts: a real institution's clinicians review each one before patients see it.`);
   lines.push(`Institution: ${demo.institution.name} (sign-in institution "${demo.institution.slug}")`);
   lines.push('Demo accounts (for demonstration only; every demo password is shown here):');
   for (const a of demo.accounts) lines.push(`  ${a.role.padEnd(15)} ${a.email.padEnd(42)} ${a.password}  ${a.name}`);
@@ -64,7 +65,7 @@ export function register(program: Command): void {
       const database = await openDatabase(resolveDbLocation(options.db));
       const services = createServices(database);
       const bar = progressBar('seeding demo population');
-      const demo = await ensureDemo(services.fhir, services.accounts, { patients, seed: 'demo', onProgress: (d, t) => bar.update(d, t) });
+      const demo = await ensureDemo(services.fhir, services.accounts, { patients, seed: 'demo', knowledge: services.knowledge.repository, onProgress: (d, t) => bar.update(d, t) });
       bar.done();
       const url = await listen(database, services, options);
       printDemo(demo, url);

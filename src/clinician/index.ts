@@ -6,3 +6,4 @@ export { draftReply, needsReply, editDistance, type Draft } from './draft.ts';
 export { InBasket, type DraftRecord, type InBasketMetrics } from './inbasket.ts';
 export { sendPatientMessage, listThreads, getThread, replyToThread, messageCategorySystem, type MessageThread } from './messages.ts';
 export { inputsFromChart, chartCalculators } from './chart-inputs.ts';
+export { panelRow, sortPanel, filterPanel, type PanelRow, type PanelSort } from './panel.ts';

@@ -2,8 +2,8 @@
  * Term associations learned from the institution's own indexed passages, with no outside model:
  * normalized pointwise mutual information (NPMI, Bouma 2009) of two terms appearing in the same
  * passage. For each term, its few strongest partners are kept ("dialysis" → "kidney", "fistula").
- * Retrieval adds them to a query with a small weight, so a passage that uses the corpus's own words
- * for the topic can still be found.
+ * Retrieval uses them to re-rank (a passage holding the usual companions of the query's words is more
+ * likely on topic) or, optionally, to expand a query's rare words.
  */
 import { tokenize } from './tokenize.ts';
 import type { Passage } from './types.ts';
@@ -135,4 +135,27 @@ export function expandWithAssociations(
     ...query,
     ...[...added].map(([term, w]) => ({ variants: [{ stems: [term], weight: 1 }], weight: w, label: `~${term}` })),
   ];
+}
+
+/**
+ * Re-ranks retrieved passages by how many of the query words' associates they contain: a passage that
+ * uses the corpus's usual companions of the query words is more likely about the query's topic.
+ * `score × (1 + weight × mean over query words of the summed NPMI of associates present)`.
+ */
+export function rerankByAssociations<T extends { passage: { text: string; title: string; section: string }; score: number }>(
+  results: T[],
+  queryStems: string[],
+  associations: TermAssociations,
+  weight: number,
+): T[] {
+  const partners = queryStems.map((stem) => associations.related.get(stem) ?? []).filter((p) => p.length > 0);
+  if (partners.length === 0 || weight <= 0) return results;
+  return results
+    .map((r) => {
+      const terms = new Set(tokenize(`${r.passage.title} ${r.passage.section} ${r.passage.text}`));
+      let support = 0;
+      for (const list of partners) for (const p of list) if (terms.has(p.term)) support += p.score;
+      return { ...r, score: r.score * (1 + (weight * support) / queryStems.length) };
+    })
+    .sort((a, b) => b.score - a.score);
 }

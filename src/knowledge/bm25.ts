@@ -28,8 +28,11 @@ export interface PassageIndex {
   /** Length (in terms) of each passage. */
   lengths: Float64Array;
   averageLength: number;
+  /** Postings per term, passage numbers ascending. */
   postings: Map<string, Postings>;
   parameters: Bm25Parameters;
+  /** Per-passage scratch space reused by every query (JavaScript runs one query at a time). */
+  scratch: { scores: Float64Array; clauseTf: Float64Array; phraseTf: Float64Array };
 }
 
 /** The terms a passage is indexed under: its text, plus its title and section heading. */
@@ -60,7 +63,15 @@ export function buildIndex(passages: Passage[], parameters: Partial<Bm25Paramete
       list.freqs.push(freq);
     }
   });
-  return { passages, lengths, averageLength: passages.length ? total / passages.length : 0, postings, parameters: params };
+  const n = passages.length;
+  return {
+    passages,
+    lengths,
+    averageLength: n ? total / n : 0,
+    postings,
+    parameters: params,
+    scratch: { scores: new Float64Array(n), clauseTf: new Float64Array(n), phraseTf: new Float64Array(n) },
+  };
 }
 
 export interface PassageFilter {
@@ -119,73 +130,110 @@ export interface QueryClause {
   label?: string;
 }
 
-/** How often a (possibly multi-word) variant occurs in each passage: for a phrase, its rarest word's count among passages holding all its words. */
-function variantFrequencies(index: PassageIndex, stems: string[]): Map<number, number> | null {
-  const lists = stems.map((s) => index.postings.get(s));
-  if (lists.some((l) => l === undefined)) return null;
-  const present = lists as Postings[];
-  if (present.length === 1) {
-    const only = present[0];
-    const m = new Map<number, number>();
-    for (let i = 0; i < only.docs.length; i++) m.set(only.docs[i], only.freqs[i]);
-    return m;
+/** Index of `doc` in an ascending list, or -1. */
+function find(docs: number[], doc: number, from: number): number {
+  let lo = from;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = docs[mid];
+    if (d === doc) return mid;
+    if (d < doc) lo = mid + 1;
+    else hi = mid - 1;
   }
-  present.sort((a, b) => a.docs.length - b.docs.length);
-  let current = new Map<number, number>();
-  const first = present[0];
-  for (let i = 0; i < first.docs.length; i++) current.set(first.docs[i], first.freqs[i]);
-  for (const list of present.slice(1)) {
-    const next = new Map<number, number>();
-    for (let i = 0; i < list.docs.length && next.size < current.size; i++) {
-      const f = current.get(list.docs[i]);
-      if (f !== undefined) next.set(list.docs[i], Math.min(f, list.freqs[i]));
+  return -1;
+}
+
+/**
+ * Calls `visit(doc, tf)` for each passage holding every word of a variant; a phrase's frequency is
+ * that of its least frequent word in the passage (word order is not checked).
+ */
+function forEachOccurrence(index: PassageIndex, stems: string[], visit: (doc: number, tf: number) => void): void {
+  const lists: Postings[] = [];
+  for (const stem of stems) {
+    const list = index.postings.get(stem);
+    if (!list) return;
+    lists.push(list);
+  }
+  if (lists.length === 1) {
+    const [only] = lists;
+    for (let i = 0; i < only.docs.length; i++) visit(only.docs[i], only.freqs[i]);
+    return;
+  }
+  lists.sort((a, b) => a.docs.length - b.docs.length);
+  const [rarest, ...others] = lists;
+  outer: for (let i = 0; i < rarest.docs.length; i++) {
+    const doc = rarest.docs[i];
+    let tf = rarest.freqs[i];
+    for (const list of others) {
+      const at = find(list.docs, doc, 0);
+      if (at < 0) continue outer;
+      tf = Math.min(tf, list.freqs[at]);
     }
-    current = next;
-    if (current.size === 0) break;
+    visit(doc, tf);
   }
-  return current;
 }
 
 /** BM25 scores of every passage matching any query clause (after the filter), best first, top k. */
 export function rankPassages(index: PassageIndex, query: QueryClause[], filter: PassageFilter = {}, k = 10): ScoredPassage[] {
   const { k1, b } = index.parameters;
   const applied = effectiveFilter(filter);
-  const scores = new Map<number, number>();
+  const { scores, clauseTf, phraseTf } = index.scratch;
+  const scored: number[] = [];
+  const lengthNorm = (doc: number): number => k1 * (1 - b + (b * index.lengths[doc]) / index.averageLength);
   const add = (doc: number, tf: number, clauseIdf: number): void => {
-    const norm = k1 * (1 - b + (b * index.lengths[doc]) / index.averageLength);
-    scores.set(doc, (scores.get(doc) ?? 0) + (clauseIdf * tf * (k1 + 1)) / (tf + norm));
+    if (scores[doc] === 0) scored.push(doc);
+    scores[doc] += (clauseIdf * tf * (k1 + 1)) / (tf + lengthNorm(doc)); // always > 0: idf, tf and weight are
   };
-  for (const clause of query) {
-    if (clause.weight <= 0) continue;
-    const only = clause.variants.length === 1 && clause.variants[0].stems.length === 1 ? clause.variants[0] : null;
-    if (only) {
-      // The common case, a single word: read its postings directly.
-      const list = index.postings.get(only.stems[0]);
-      if (!list) continue;
-      const clauseIdf = idf(index, list.docs.length) * clause.weight;
-      for (let i = 0; i < list.docs.length; i++) add(list.docs[i], list.freqs[i] * only.weight, clauseIdf);
-      continue;
+  try {
+    for (const clause of query) {
+      if (clause.weight <= 0) continue;
+      const only = clause.variants.length === 1 && clause.variants[0].stems.length === 1 ? clause.variants[0] : null;
+      if (only) {
+        // The common case, a single word: read its postings directly.
+        const list = index.postings.get(only.stems[0]);
+        if (!list) continue;
+        const clauseIdf = idf(index, list.docs.length) * clause.weight;
+        for (let i = 0; i < list.docs.length; i++) add(list.docs[i], list.freqs[i] * only.weight, clauseIdf);
+        continue;
+      }
+      // A concept: add up its names' frequencies per passage, then score once.
+      const touched: number[] = [];
+      let ownDocs = 0;
+      for (const variant of clause.variants) {
+        const own = variant.weight >= 1;
+        const ownTouched: number[] = [];
+        forEachOccurrence(index, variant.stems, (doc, tf) => {
+          if (clauseTf[doc] === 0) touched.push(doc);
+          clauseTf[doc] += tf * variant.weight;
+          if (own && phraseTf[doc] === 0) {
+            phraseTf[doc] = 1;
+            ownTouched.push(doc);
+          }
+        });
+        if (own) {
+          ownDocs = Math.max(ownDocs, ownTouched.length);
+          for (const doc of ownTouched) phraseTf[doc] = 0;
+        }
+      }
+      if (touched.length === 0) continue;
+      // The clause is as specific as the user's own words when the corpus has them; synonyms add evidence
+      // (term frequency) without making a common word look rare or a rare word look common.
+      const clauseIdf = idf(index, ownDocs > 0 ? ownDocs : touched.length) * clause.weight;
+      for (const doc of touched) {
+        add(doc, clauseTf[doc], clauseIdf);
+        clauseTf[doc] = 0;
+      }
     }
-    const tf = new Map<number, number>();
-    let ownDocs = 0;
-    for (const variant of clause.variants) {
-      const freqs = variantFrequencies(index, variant.stems);
-      if (!freqs) continue;
-      if (variant.weight >= 1) ownDocs = Math.max(ownDocs, freqs.size);
-      for (const [doc, f] of freqs) tf.set(doc, (tf.get(doc) ?? 0) + f * variant.weight);
+    const results: ScoredPassage[] = [];
+    for (const doc of scored) {
+      const passage = index.passages[doc];
+      if (passesFilter(passage, applied)) results.push({ passage, score: scores[doc] });
     }
-    if (tf.size === 0) continue;
-    // The clause is as specific as the user's own words when the corpus has them; synonyms add evidence
-    // (term frequency) without making a common word look rare or a rare word look common.
-    const clauseIdf = idf(index, ownDocs > 0 ? ownDocs : tf.size) * clause.weight;
-    for (const [doc, f] of tf) add(doc, f, clauseIdf);
+    return topK(results, k);
+  } finally {
+    for (const doc of scored) scores[doc] = 0;
   }
-  const results: ScoredPassage[] = [];
-  for (const [doc, score] of scores) {
-    const passage = index.passages[doc];
-    if (passesFilter(passage, applied)) results.push({ passage, score });
-  }
-  return topK(results, k);
 }
 
 /** The k best by score (ties broken by passage id so results are deterministic). */

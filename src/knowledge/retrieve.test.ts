@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { learnAssociations } from './associations.ts';
+import { learnAssociations, rerankByAssociations } from './associations.ts';
 import { buildIndex, plainQuery, rankPassages } from './bm25.ts';
 import { loadPack } from './pack.ts';
 import { buildRetriever, plainRetrieval, searchArticles, searchPassages } from './retrieve.ts';
@@ -71,12 +71,15 @@ describe('vocabulary expansion in retrieval', () => {
   const retriever = buildRetriever(pack.passages);
   const drafts = { statuses: ['draft', 'approved'] as ('draft' | 'approved')[] };
 
-  it('finds the diuretics article for "water pill" only with the vocabulary', () => {
-    const query = 'does a water pill make me pee a lot';
-    const plain = searchArticles(retriever, query, { ...drafts, settings: plainRetrieval });
-    const full = searchArticles(retriever, query, drafts);
-    expect(full[0].articleId).toBe('water-pills');
-    expect(plain[0]?.articleId).not.toBe('water-pills');
+  it('ranks the passage on diuretics first when the user asks about "water pills"', () => {
+    const corpus = buildRetriever([
+      passage('diuretics', 'Common side effects of diuretics are passing urine more often and low potassium.', { title: 'Diuretics' }),
+      passage('water', 'Drink water with each meal; water helps prevent kidney stones.', { title: 'Drinking enough' }),
+      passage('pills', 'Keep a list of every pill you take and its side effects.', { title: 'Medicine lists' }),
+    ]);
+    const query = 'water pill side effects';
+    expect(searchArticles(corpus, query, { settings: plainRetrieval })[0].articleId).toBe('pills');
+    expect(searchArticles(corpus, query)[0].articleId).toBe('diuretics');
   });
 
   it('finds the hypertension article for the abbreviation HTN', () => {
@@ -111,5 +114,16 @@ describe('term associations learned from the corpus', () => {
     expect(associations.related.get('dialysi')?.map((a) => a.term)).toContain('kidnei');
     expect(associations.related.get('migrain')?.map((a) => a.term)).toContain('headach');
     expect(associations.related.get('dialysi')?.map((a) => a.term)).not.toContain('headach');
+  });
+
+  it('re-ranking moves up a passage that holds the query word\'s usual companions', () => {
+    const associations = learnAssociations(texts, { minDocs: 3, minPairDocs: 3, maxDocShare: 0.5 });
+    const candidates = [
+      { passage: passage('other', 'Dialysis is mentioned here alone.'), score: 1.0 },
+      { passage: passage('topic', 'Dialysis filters blood when kidneys fail.'), score: 0.95 },
+    ];
+    const reranked = rerankByAssociations(candidates, ['dialysi'], associations, 0.5);
+    expect(reranked.map((r) => r.passage.articleId)).toEqual(['topic', 'other']);
+    expect(rerankByAssociations(candidates, ['dialysi'], associations, 0).map((r) => r.passage.articleId)).toEqual(['other', 'topic']);
   });
 });

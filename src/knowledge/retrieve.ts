@@ -1,9 +1,10 @@
 /**
- * Knowledge retrieval without a database: BM25 over passages with the medical vocabulary and the
- * corpus's own term associations as query expansion. `plain` mode is the baseline (BM25 alone).
+ * Knowledge retrieval without a database: BM25 over passages, the medical vocabulary as query
+ * expansion, and the corpus's own term associations to re-rank. `plainRetrieval` is the baseline.
  */
-import { expandWithAssociations, learnAssociations, type AssociationOptions, type TermAssociations } from './associations.ts';
+import { expandWithAssociations, learnAssociations, rerankByAssociations, type AssociationOptions, type TermAssociations } from './associations.ts';
 import { buildIndex, plainQuery, rankPassages, type Bm25Parameters, type PassageFilter, type PassageIndex, type QueryClause, type ScoredPassage } from './bm25.ts';
+import { tokenize } from './tokenize.ts';
 import type { Passage } from './types.ts';
 import { medicalVocabulary, vocabularyQuery, type Vocabulary } from './vocabulary.ts';
 
@@ -14,12 +15,15 @@ export interface RetrievalSettings {
   vocabularyWeight: number;
   /** Use corpus term associations (default true). */
   associations: boolean;
-  /** Weight of an associated term (times its NPMI) relative to the user's words. */
-  associationWeight: number;
   /**
-   * Only words found in at most this many passages are expanded by association: a rare word's
-   * associates are specific to it, a common word's are noise.
+   * `rerank` (default): the top 50 BM25 passages are reordered by how many associates of the query's
+   * words they hold. `expand`: associates of the query's rare words are added to the query instead.
+   * Re-ranking did better on the tuning splits (patient questions and MedQuAD).
    */
+  associationMode: 'rerank' | 'expand';
+  /** Re-ranking strength, or in `expand` mode the weight of an added term (times its NPMI). */
+  associationWeight: number;
+  /** In `expand` mode, only words found in at most this many passages are expanded (a common word's associates are noise). */
   associationMaxDocs: number;
 }
 
@@ -27,7 +31,8 @@ export const defaultRetrieval: RetrievalSettings = {
   vocabulary: true,
   vocabularyWeight: 0.4,
   associations: true,
-  associationWeight: 0.2,
+  associationMode: 'rerank',
+  associationWeight: 0.1,
   associationMaxDocs: 10,
 };
 /** The baseline: BM25 alone, no vocabulary, no associations. */
@@ -43,11 +48,13 @@ export interface Retriever {
 
 export function buildRetriever(
   passages: Passage[],
-  options: { bm25?: Partial<Bm25Parameters>; associations?: AssociationOptions; vocabulary?: Vocabulary } = {},
+  /** `associations: false` skips learning them (for a plain BM25 baseline). */
+  options: { bm25?: Partial<Bm25Parameters>; associations?: AssociationOptions | false; vocabulary?: Vocabulary } = {},
 ): Retriever {
   return {
     index: buildIndex(passages, options.bm25),
-    associations: learnAssociations(passages, options.associations),
+    associations:
+      options.associations === false ? { related: new Map(), passages: passages.length } : learnAssociations(passages, options.associations),
     vocabulary: options.vocabulary ?? medicalVocabulary(),
   };
 }
@@ -57,7 +64,7 @@ export function queryClauses(retriever: Retriever, query: string, settings: Retr
   let terms = settings.vocabulary
     ? vocabularyQuery(query, { vocabulary: retriever.vocabulary, weight: settings.vocabularyWeight })
     : plainQuery(query);
-  if (settings.associations) {
+  if (settings.associations && settings.associationMode === 'expand') {
     const { postings } = retriever.index;
     const rare = (stem: string): boolean => (postings.get(stem)?.docs.length ?? 0) <= settings.associationMaxDocs;
     terms = expandWithAssociations(terms, retriever.associations, settings.associationWeight, rare);
@@ -70,9 +77,15 @@ export interface SearchOptions extends PassageFilter {
   settings?: RetrievalSettings;
 }
 
+/** How many BM25 results the association re-ranking reorders. */
+const rerankPool = 50;
+
 export function searchPassages(retriever: Retriever, query: string, options: SearchOptions = {}): ScoredPassage[] {
   const { k = 10, settings = defaultRetrieval, ...filter } = options;
-  return rankPassages(retriever.index, queryClauses(retriever, query, settings), filter, k);
+  const clauses = queryClauses(retriever, query, settings);
+  if (!settings.associations || settings.associationMode !== 'rerank') return rankPassages(retriever.index, clauses, filter, k);
+  const pool = rankPassages(retriever.index, clauses, filter, Math.max(k, rerankPool));
+  return rerankByAssociations(pool, [...new Set(tokenize(query))], retriever.associations, settings.associationWeight).slice(0, k);
 }
 
 export interface ScoredArticle {

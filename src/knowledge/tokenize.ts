@@ -29,18 +29,28 @@ export const stopWords: ReadonlySet<string> = new Set(
 
 /** Lowercases, folds accents and splits into raw words (letters and digits; apostrophes dropped). */
 export function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const ascii = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return ascii
     .toLowerCase()
     .replace(/['’]/g, '')
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);
 }
 
+/** Stems are memoized: a corpus repeats the same few thousand words, and stemming dominates tokenizing. */
+const stemCache = new Map<string, string>();
+const stemCacheLimit = 500_000;
+
 /** Stems one lowercase word; digits-bearing words (a1c, covid19, b12) are kept as they are. */
 export function stemWord(word: string): string {
-  return /\d/.test(word) ? word : porterStem(word);
+  if (/\d/.test(word)) return word;
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    stem = porterStem(word);
+    if (stemCache.size >= stemCacheLimit) stemCache.clear();
+    stemCache.set(word, stem);
+  }
+  return stem;
 }
 
 /** Index terms of a text: stop words removed, stemmed. Single letters stay (vitamin D, hepatitis B, group A strep). */

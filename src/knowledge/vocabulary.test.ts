@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, findConcepts, medicalVocabulary, sameConcept, vocabularyQuery } from './vocabulary.ts';
+import { buildVocabulary, expansionTerms, findConcepts, medicalVocabulary, sameConcept, vocabularyQuery } from './vocabulary.ts';
 import { vocabularyGroups } from './vocabulary-terms.ts';
 
 describe('medical vocabulary', () => {
@@ -50,17 +50,25 @@ describe('medical vocabulary', () => {
     expect(findConcepts('what kind of doctor should I see').map((m) => m.concept.label)).not.toContain('vision loss');
   });
 
-  it('turns a query into clauses: one per concept with all its names, one per other word', () => {
+  it('turns a query into clauses: one per word typed, plus one per concept with all its names', () => {
     const clauses = vocabularyQuery('side effects of water pills', { weight: 0.5 });
     const water = clauses.find((c) => c.label === 'water pill')!;
     expect(water.variants[0]).toEqual({ stems: ['water', 'pill'], weight: 1 });
     expect(water.variants).toContainEqual({ stems: ['diuret'], weight: 0.5 });
     expect(clauses.map((c) => c.label)).toContain('side effect');
-    expect(clauses.filter((c) => c.variants.length === 1).map((c) => c.label)).toEqual([]);
+    expect(clauses.filter((c) => c.variants.length === 1).map((c) => c.label)).toEqual(['side', 'effect', 'water', 'pill']);
   });
 
   it('builds from custom groups', () => {
     const vocabulary = buildVocabulary(['tummy|abdomen']);
     expect(findConcepts('sore tummy', vocabulary).map((m) => m.concept.terms)).toEqual([['tummy', 'abdomen']]);
+  });
+});
+
+describe('expansionTerms (for a stored full-text index)', () => {
+  it('lists the user\'s words and every name of the concepts named, unstemmed', () => {
+    const terms = expansionTerms('Is my HbA1c too high?');
+    expect(terms).toEqual(expect.arrayContaining(['hba1c', 'high', 'a1c', 'hemoglobin a1c', 'glycated hemoglobin']));
+    expect(terms).not.toContain('is');
   });
 });

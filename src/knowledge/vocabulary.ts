@@ -4,7 +4,7 @@
  * also finds "diuretic", "HbA1c" finds "A1c", and "MI" finds "heart attack" — both ways.
  */
 import type { QueryClause } from './bm25.ts';
-import { tokenize } from './tokenize.ts';
+import { stopWords, tokenize, words } from './tokenize.ts';
 import { caseSensitiveAbbreviations, vocabularyGroups } from './vocabulary-terms.ts';
 
 export interface Concept {
@@ -156,4 +156,21 @@ export function vocabularyQuery(query: string, options: ExpansionOptions = {}): 
 export function sameConcept(a: string, b: string, vocabulary: Vocabulary = medicalVocabulary()): boolean {
   const ids = new Set(findConcepts(a, vocabulary).map((m) => m.concept.id));
   return findConcepts(b, vocabulary).some((m) => ids.has(m.concept.id));
+}
+
+/**
+ * Words and phrases for a stored full-text index (FTS5, PostgreSQL) to match: the user's words without
+ * stop words, then every name of every concept the query names, unstemmed (the index stems them itself).
+ * Phrases are space-joined; callers may OR them together to gather candidates for ranking.
+ */
+export function expansionTerms(query: string, vocabulary: Vocabulary = medicalVocabulary()): string[] {
+  const terms = new Set<string>();
+  for (const w of words(query)) if (!stopWords.has(w)) terms.add(w);
+  for (const { concept } of findConcepts(query, vocabulary)) {
+    for (const name of concept.terms) {
+      const nameWords = words(name).filter((w) => !stopWords.has(w));
+      if (nameWords.length > 0) terms.add(nameWords.join(' '));
+    }
+  }
+  return [...terms];
 }

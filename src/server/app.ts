@@ -8,7 +8,8 @@ import { registerAuth } from './plugins/auth.ts';
 import { registerBodyParsers } from './plugins/body.ts';
 import { registerErrorHandler, sendError } from './plugins/errors.ts';
 import { authRoutes } from './routes/auth.ts';
-import { clinicianRoutes } from './routes/clinician.ts';
+import { clinicianRoutes, clinicianWorkRoutes } from './routes/clinician.ts';
+import { portalRoutes } from './routes/portal.ts';
 import { fhirRoutes } from './routes/fhir.ts';
 import type { Services } from './services.ts';
 
@@ -40,6 +41,8 @@ export async function buildServer(services: Services, options: ServerOptions = {
   authRoutes(app, services, { secureCookies: options.secureCookies ?? false });
   fhirRoutes(app, services);
   clinicianRoutes(app, services);
+  clinicianWorkRoutes(app, services);
+  portalRoutes(app, services);
 
   const webRoot = options.webRoot ?? defaultWebRoot;
   const hasWeb = existsSync(join(webRoot, 'index.html'));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../store/index.ts';
 import { ensureDemo } from '../tenancy/demo.ts';
 import { buildServer } from './app.ts';
-import { createServices } from './services.ts';
+import { createServices, type Services } from './services.ts';
 
 export interface DemoCredentials {
   institution: string;
@@ -14,11 +14,11 @@ export interface DemoCredentials {
 }
 
 /** A real server over a fresh embedded database with a small demo population, on a free loopback port. */
-export async function startDemoServer(opts: { patients?: number; webRoot?: string } = {}): Promise<{ url: string; credentials: DemoCredentials; close(): Promise<void> }> {
+export async function startDemoServer(opts: { patients?: number; webRoot?: string } = {}): Promise<{ url: string; credentials: DemoCredentials; services: Services; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'galen-server-'));
   const database = await openDatabase(join(dir, 'galen.db'));
   const services = createServices(database);
-  const demo = await ensureDemo(services.fhir, services.accounts, { patients: opts.patients ?? 3, seed: 'e2e' });
+  const demo = await ensureDemo(services.fhir, services.accounts, { patients: opts.patients ?? 3, seed: 'e2e', knowledge: services.knowledge.repository });
   const app = await buildServer(services, { webRoot: opts.webRoot });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   const pick = (role: string) => {
@@ -27,6 +27,7 @@ export async function startDemoServer(opts: { patients?: number; webRoot?: strin
   };
   return {
     url,
+    services,
     credentials: {
       institution: demo.institution.slug,
       clinician: pick('clinician'),

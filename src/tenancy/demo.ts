@@ -1,11 +1,12 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Bundle, Patient } from '@medplum/fhirtypes';
 import { systemContext, type RequestContext } from '../context.ts';
 import { requestsFromBundle, type FhirStore } from '../fhir/index.ts';
 import { generateDirectory, generatePopulation, type SyntheticNote } from '../synth/index.ts';
 import type { Accounts, Institution, UserRole } from './accounts.ts';
+import { loadPack, type KnowledgeRepository } from '../knowledge/index.ts';
 
 export interface SeedOptions {
   patients: number;
@@ -106,6 +107,8 @@ export interface DemoSetup {
   created: boolean;
   accounts: DemoAccount[];
   seed?: SeedSummary;
+  /** The starter knowledge pack as imported and approved for the demo. */
+  knowledge?: { snapshotId: string; articles: number; approved: number; reviewer: string };
 }
 
 const staff: { role: UserRole; email: string; name: string }[] = [
@@ -130,13 +133,23 @@ function patientName(patient: Patient): string {
  * clinician, an admin, a reviewer, a data scientist and a sign-in for every seeded patient.
  * On a database that has them already it only lists the accounts.
  */
-export async function ensureDemo(fhir: FhirStore, accounts: Accounts, options: { patients: number; seed: string | number; onProgress?: (done: number, total: number) => void }): Promise<DemoSetup> {
+export const starterPackPath = resolve(import.meta.dirname, '../../knowledge/starter');
+
+export async function ensureDemo(fhir: FhirStore, accounts: Accounts, options: { patients: number; seed: string | number; knowledge?: KnowledgeRepository; onProgress?: (done: number, total: number) => void }): Promise<DemoSetup> {
   const existing = await accounts.findInstitution(demoInstitution.slug);
   if (existing && (await accounts.countUsers(existing.id)) > 0) {
     return { institution: existing, created: false, accounts: await listDemoAccounts(accounts, existing) };
   }
   const institution = existing ?? (await accounts.createInstitution(demoInstitution.slug, demoInstitution.name));
   const ctx = systemContext(institution.id);
+  let knowledge: DemoSetup['knowledge'];
+  if (options.knowledge) {
+    // The starter articles ship as drafts; the demo approves them in the demo clinician's name so the
+    // assistant can use them. A real institution's clinicians review each article themselves.
+    const imported = await options.knowledge.importPack(ctx, loadPack(starterPackPath), starterPackPath);
+    const approved = await options.knowledge.setReview(ctx, 'all', { status: 'approved', reviewer: `${staff[0]!.name} (demo approval)` });
+    knowledge = { snapshotId: imported.snapshotId, articles: imported.articles, approved, reviewer: `${staff[0]!.name} (demo approval)` };
+  }
   const seed = await seedPopulation(fhir, ctx, { patients: options.patients, seed: options.seed, onProgress: options.onProgress });
   const created: DemoAccount[] = [];
   for (const s of staff) {
@@ -153,7 +166,7 @@ export async function ensureDemo(fhir: FhirStore, accounts: Accounts, options: {
     await accounts.createUser(institution.id, { role: 'patient', email, name, password: demoPassword, patientId });
     created.push({ role: 'patient', email, name, password: demoPassword, patientId });
   }
-  return { institution, created: true, accounts: created, seed };
+  return { institution, created: true, accounts: created, seed, ...(knowledge ? { knowledge } : {}) };
 }
 
 async function listDemoAccounts(accounts: Accounts, institution: Institution): Promise<DemoAccount[]> {

@@ -1,0 +1,97 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { GalenError } from '../errors/index.ts';
+import { loadCsvDataset, renderModelCardHtml, renderModelCardMarkdown, trainAndValidate, type AlgorithmSettings } from '../ml/index.ts';
+import { printJson } from './program.ts';
+
+interface TrainOptions {
+  csv: string;
+  target: string;
+  positive?: string;
+  drop?: string;
+  categorical?: string;
+  where?: string[];
+  algo: string;
+  folds: string;
+  seed: string;
+  out?: string;
+  name?: string;
+  penalty?: string;
+  c?: string;
+  sexCodes?: string;
+}
+
+const list = (value: string | undefined) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []);
+
+function integer(value: string, name: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new GalenError('invalid_input', `--${name} must be an integer of at least ${min}`);
+  return n;
+}
+
+/**
+ * `galen train --csv PATH --target COL ...` cross-validates a model on a CSV file and prints the
+ * out-of-fold figures as JSON; `--out FILE` also writes the trained model (artifact + card record)
+ * as JSON, with the model card beside it as FILE.md and FILE.html.
+ */
+export function register(program: Command): void {
+  program
+    .command('train')
+    .description('train and cross-validate a risk model on a CSV file; prints AUROC (95% CI), AUPRC, Brier, calibration as JSON')
+    .requiredOption('--csv <path>', 'CSV file with a header row')
+    .requiredOption('--target <column>', 'outcome column')
+    .option('--positive <value>', "outcome values that count as positive: a label, a list 'a|b', or a comparison such as '>0' (default 1)")
+    .option('--drop <columns>', 'comma-separated columns to leave out (identifiers, columns that reveal the outcome)')
+    .option('--categorical <columns>', 'comma-separated numeric-coded columns to treat as categories')
+    .option('--where <column=value>', 'keep only rows where the column has this value (repeatable)', (v: string, all: string[] = []) => [...all, v])
+    .option('--sex-codes <codes>', "how the sex column's codes read, e.g. '1=male,0=female' (for subgroup reports)")
+    .option('--algo <name>', 'logistic | gbdt', 'logistic')
+    .option('--penalty <name>', 'logistic regression penalty: l2 | l1', 'l2')
+    .option('--c <number>', 'inverse regularization strength for logistic regression', '1')
+    .option('--folds <k>', 'cross-validation folds', '5')
+    .option('--seed <n>', 'random seed for folds and early-stopping splits', '0')
+    .option('--name <name>', 'model name for the card')
+    .option('--out <file>', 'write the trained model record (JSON) and its model card (FILE.md, FILE.html)')
+    .action((options: TrainOptions) => {
+      if (options.algo !== 'logistic' && options.algo !== 'gbdt') throw new GalenError('invalid_input', `--algo must be logistic or gbdt, got '${options.algo}'`);
+      if (options.penalty !== 'l1' && options.penalty !== 'l2') throw new GalenError('invalid_input', `--penalty must be l1 or l2`);
+      const C = Number(options.c);
+      if (!(C > 0)) throw new GalenError('invalid_input', '--c must be a positive number');
+      const where: Record<string, string> = {};
+      for (const w of options.where ?? []) {
+        const at = w.indexOf('=');
+        if (at <= 0) throw new GalenError('invalid_input', `--where takes column=value, got '${w}'`);
+        where[w.slice(0, at)] = w.slice(at + 1);
+      }
+      const dataset = loadCsvDataset(options.csv, {
+        name: options.name ?? options.csv.replace(/^.*\//, '').replace(/\.csv$/i, ''),
+        target: options.target,
+        positive: options.positive,
+        drop: list(options.drop),
+        categorical: list(options.categorical),
+        where,
+        ...(options.sexCodes ? { sex: { column: 'sex', labels: Object.fromEntries(list(options.sexCodes).map((pair) => pair.split('=').map((s) => s.trim()))) } } : {}),
+      });
+      const settings: AlgorithmSettings = options.algo === 'logistic'
+        ? { algorithm: 'logistic', logistic: { penalty: options.penalty, C } }
+        : { algorithm: 'gbdt' };
+      const record = trainAndValidate(dataset, { name: options.name, settings, folds: integer(options.folds, 'folds', 2), seed: integer(options.seed, 'seed', 0) });
+      const overall = record.validation.evaluation.overall;
+      if (options.out) {
+        writeFileSync(options.out, JSON.stringify(record, null, 2) + '\n');
+        const base = options.out.replace(/\.json$/i, '');
+        writeFileSync(`${base}.md`, renderModelCardMarkdown(record));
+        writeFileSync(`${base}.html`, renderModelCardHtml(record));
+      }
+      printJson({
+        auroc: overall.auroc,
+        aurocCi: overall.aurocCi,
+        auprc: overall.auprc,
+        brier: overall.brier,
+        calibration: overall.calibration,
+        n: overall.n,
+        positives: overall.positives,
+        modelId: record.modelId,
+      });
+    });
+}

@@ -1,0 +1,606 @@
+/**
+ * The findings triage looks for, each with the lay and clinical wordings patients use.
+ * Patterns run on normalized text (see text.ts). A concept only names a finding; whether it
+ * matters, and how much, is decided by the rules in rules.ts.
+ */
+
+export interface Concept {
+  id: string;
+  patterns: RegExp[];
+  /** Wordings that look like the finding but are something else ("food poisoning", "heartburn"). */
+  exclude?: RegExp;
+  /**
+   * True for findings that can lower a level (a mild qualifier, pain only on pressing). Such findings
+   * are ignored inside a reassuring clause, so that reassurance never lowers the level.
+   */
+  lowering?: boolean;
+}
+
+const P = (...sources: string[]): RegExp[] => sources.map((s) => new RegExp(s, 'g'));
+const POSS = String.raw`(?:my|his|her|their|the|our|your)`;
+
+export const concepts: Concept[] = [
+  // Heart and circulation
+  {
+    id: 'chest_pain',
+    patterns: P(
+      String.raw`\bchest\b(?:\s+\w+){0,2}?\s+(?:pains?|hurts?|hurting|aches?|aching|discomfort|pressure|tightness|tight|heaviness|heavy|squeez\w*|crush\w*|burning|is killing)`,
+      String.raw`\b(?:pains?|pressure|tightness|heaviness|discomfort|ache|aching|squeezing|crushing|weight|burning)\s+(?:\w+\s+)?(?:in|on|across|around|behind|under)\s+(?:the (?:middle|center|centre|left side|right side|front|left|right) of\s+)?(?:${POSS}\s+)?(?:\w+\s+)?(?:chest|breastbone|sternum)`,
+      String.raw`\bchest\b(?:\s+\w+){0,3}\s+(?:feels?|is|was)\s+(?:\w+\s+)?(?:tight|heavy|crush\w*|squeez\w*|like)`,
+      String.raw`\bangina\b`,
+      String.raw`\bchest\b(?:\s+\S+){0,5}?\s+(?:pains?|hurt\w*|ach\w*|pressure|tight\w*|heav\w*|squeez\w*|crush\w*|discomfort|burn\w*|sore)\b`,
+      String.raw`\b(?:pains?|hurt\w*|aching|pressure|tightness|heaviness|squeez\w*|crush\w*|discomfort)\b(?:\s+\S+){0,5}?\s+chest\b`,
+      String.raw`\belephant (?:on|sitting on) ${POSS} chest`,
+      String.raw`\bheart (?:pain|hurts|is hurting)`,
+    ),
+  },
+  {
+    id: 'chest_mechanical',
+    lowering: true,
+    patterns: P(
+      String.raw`\b(?:only )?when i (?:press|push|touch|poke|cough|sneeze|move|twist|turn|lift|reach)\b`,
+      String.raw`\b(?:tender|sore|hurts|painful) (?:to (?:the )?touch|when (?:i )?press\w*|if i press\w*)\b`,
+      String.raw`\bpress(?:ing)? on (?:it|the spot|my ribs?)\b`,
+    ),
+  },
+  { id: 'heart_attack_named', patterns: P(String.raw`\bheart attack\b`, String.raw`\bmyocardial infarction\b`, String.raw`\bcardiac arrest\b`) },
+  {
+    id: 'cardiac_quality',
+    patterns: P(String.raw`\b(?:crush\w*|squeez\w*|pressure|heav(?:y|iness)|tight(?:ness)?|elephant|vice|vise|band around|clench\w*)\b`),
+    exclude: /\bblood pressure\b|\bpressure (?:reading|cuff|is \d)/,
+  },
+  {
+    id: 'pain_radiation',
+    patterns: P(
+      String.raw`\b(?:spread\w*|radiat\w*|goes|going|went|moving|moves|shoot\w*|travel\w*)\s+(?:\w+\s+)?(?:down|up|into|to|through|across)\s+(?:${POSS}\s+)?(?:left |right |both )?(?:arms?|jaw|neck|back|shoulders?|teeth)`,
+      String.raw`\b(?:left |both )arms? (?:pain|hurts?|aches?|is numb|feels numb|tingl\w*)`,
+      String.raw`\b(?:pain|ache|aching) (?:in|down) ${POSS} (?:left )?arm\b`,
+      String.raw`\bjaw (?:pain|hurts|aches?)\b`,
+    ),
+  },
+  { id: 'sweating', patterns: P(String.raw`\b(?:sweat(?:y|ing)|diaphore\w*|clammy|cold sweats?|drenched)\b`) },
+  {
+    id: 'nausea',
+    patterns: P(String.raw`\b(?:nause\w*|sick to ${POSS} stomach|sick to my stomach|feel(?:ing)? sick|throw(?:ing)? up|threw up|vomit\w*|puk\w*)\b`),
+  },
+  {
+    id: 'lightheaded',
+    patterns: P(String.raw`\b(?:light ?headed\w*|dizz\w*|feel(?:ing)? faint|about to (?:faint|pass out)|woozy|going to pass out)\b`),
+  },
+  {
+    id: 'syncope',
+    patterns: P(String.raw`\b(?:fainted|passed out|pass(?:es|ing)? out|blacked out|black out|lost consciousness|collapsed|collapse|keeled over)\b`),
+  },
+  {
+    id: 'unresponsive',
+    patterns: P(
+      String.raw`\b(?:isn't|is not|not|won't|can't|hasn't|no longer)\s+(?:be\s+)?(?:respond\w*|wak\w*|arous\w*|breathing)`,
+      String.raw`\b(?:unresponsive|unconscious|not breathing|stopped breathing|no pulse|no heartbeat|can't wake (?:him|her|them|my|the)|turned blue)\b`,
+    ),
+  },
+  {
+    id: 'palpitations',
+    patterns: P(String.raw`\b(?:palpitat\w*|heart (?:is |keeps )?(?:racing|pounding|fluttering|skipping|beating (?:really |very )?fast|flutter\w*)|racing heart|irregular heart ?beat|heart ?beat (?:is )?(?:irregular|racing)|afib episode)\b`),
+  },
+  {
+    id: 'cardiac_history',
+    patterns: P(String.raw`\b(?:heart disease|coronary|heart failure|stents?|bypass surgery|had a heart attack|angina|cardiomyopathy|atrial fibrillation|afib)\b`),
+  },
+  // Breathing
+  {
+    id: 'dyspnea',
+    patterns: P(
+      String.raw`\bshort(?:ness)? (?:of|of) breath\b`,
+      String.raw`\b(?:breathless\w*|out of breath|winded|hard to breathe|harder to breathe|hard time breathing|difficulty breathing|trouble breathing|trouble catching ${POSS} breath|can't catch ${POSS} breath|breathing (?:is )?(?:hard|difficult|labou?red|heavy)|dyspn\w*|struggl\w* (?:to|for) breath\w*|breathing problems?)\b`,
+      String.raw`\bsob\b`,
+    ),
+  },
+  {
+    id: 'severe_dyspnea',
+    patterns: P(
+      String.raw`\b(?:can't breathe|can't breath|can barely breathe|can hardly breathe|barely breathing|hardly breathing|struggl\w* to breathe|gasp\w*|fighting for (?:air|breath)|can't get (?:any |enough )?air|not getting (?:enough )?air|choking|choked)\b`,
+      String.raw`\bbreathing (?:is |sounds |looks )?(?:weird\w*|strange\w*|funny|odd\w*|abnormal\w*|irregular\w*|noisy|gurgl\w*|shallow)\b`,
+      String.raw`\bcan't (?:finish|complete|say|speak in|talk in) (?:a |full |whole |my )*(?:sentences?|words?)`,
+      String.raw`\b(?:can't|couldn't|unable to|not able to)\s+(?:\S+\s+){0,2}?(?:breathe|breath|get (?:a |my )?breath)\b`,
+      String.raw`\b(?:too breathless|too short of breath) to (?:talk|speak|walk)`,
+      String.raw`\b(?:can barely|can hardly|can't) (?:get (?:a |the )?words? out|talk|speak)\b`,
+      String.raw`\b(?:lips?|face|fingernails|skin) (?:are |is |look |looks |turning |turned |going )?(?:blue|blueish|bluish|gr[ae]y|purple)\b`,
+      String.raw`\b(?:blue|blueish|bluish) lips\b`,
+      String.raw`\b(?:ribs|chest|skin between (?:the )?ribs) (?:is |are )?(?:sucking|pulling) in\b`,
+    ),
+    exclude: /\bchoking on (?:my|the) words\b/,
+  },
+  {
+    id: 'rapid_breathing',
+    patterns: P(String.raw`\b(?:breathing (?:really |very |so )?(?:fast|quickly|rapid\w*|deep(?:ly)?|hard)|fast breathing|rapid breathing|deep (?:and )?(?:rapid|fast) breath\w*)\b`),
+  },
+  {
+    id: 'breathing_mild',
+    lowering: true,
+    patterns: P(
+      String.raw`\b(?:a (?:bit|little)|slightly|mildly|a touch|somewhat) (?:more )?(?:short of breath|breathless|winded|out of breath)`,
+      String.raw`\b(?:when|while|on|after) (?:i )?(?:climb\w*|walk\w* (?:up|fast|uphill)|exercis\w*|runn\w*|run\b|exert\w*|go(?:ing)? up|jog\w*)`,
+      String.raw`\b(?:for|over|past|last) (?:the )?(?:last |past )?(?:few |several |couple of |\d+ |two |three )?(?:days|weeks|months)\b`,
+      String.raw`\b(?:lately|recently|gradually|slowly|with my cold|with a cold|stuffy)\b`,
+    ),
+  },
+  {
+    id: 'hemoptysis',
+    patterns: P(String.raw`\b(?:cough\w* (?:up )?(?:blood|bloody|red)|blood (?:when i cough|in ${POSS} (?:sputum|phlegm|spit|mucus))|hemoptysis|bloody (?:sputum|phlegm|mucus|spit))\b`),
+  },
+  {
+    id: 'asthma_rescue_failing',
+    patterns: P(
+      String.raw`\b(?:inhaler|albuterol|ventolin|puffer|nebuli[sz]er|rescue meds?)\b(?:\s+\S+){0,6}?\s+(?:isn't|is not|not|doesn't|didn't|no longer|hasn't|stopped)\s+(?:\w+\s+)?(?:help\w*|work\w*)`,
+      String.raw`\b(?:no|little|without) (?:real |significant )?relief from ${POSS} (?:rescue )?(?:inhaler|albuterol|puffer)`,
+      String.raw`\b(?:inhaler|albuterol|puffer|nebuli[sz]er)\b(?:\s+\S+){0,3}?\s+(?:did nothing|does nothing|didn't do anything|doesn't do anything|had no effect|isn't doing anything)`,
+    ),
+  },
+  {
+    id: 'asthma_rescue_frequent',
+    patterns: P(
+      String.raw`\b(?:inhaler|albuterol|ventolin|puffer|nebuli[sz]er)\b(?:\s+\S+){0,5}?\s+(?:every (?:hour|couple of hours|two hours|2 hours|few hours|\d+ hours)|more (?:often|than usual|and more)|a lot more|several times a day|constantly|all day)`,
+      String.raw`\b(?:need\w*|using|used|taking|take|use)\s+(?:${POSS}\s+)?(?:rescue )?(?:inhaler|albuterol|puffer)\b(?:\s+\S+){0,4}?\s+(?:every|more|constantly|hours|all day|a lot)`,
+    ),
+  },
+  { id: 'wheeze', patterns: P(String.raw`\bwheez\w*`) },
+  { id: 'cough', patterns: P(String.raw`\bcough\w*`) },
+  // Brain and nerves
+  {
+    id: 'face_droop',
+    patterns: P(
+      String.raw`\b(?:face|mouth|smile|lip|eyelid)\b(?:\s+\w+){0,2}?\s+(?:is |looks |feels |seems |went |has gone )?(?:droop\w*|crooked|lopsided|uneven|sagging|fallen|numb)`,
+      String.raw`\bdroop\w* (?:face|mouth|smile|on one side)`,
+      String.raw`\bone side of ${POSS} (?:face|mouth)\b`,
+      String.raw`\bfacial (?:droop\w*|weakness|numbness)`,
+    ),
+  },
+  {
+    id: 'limb_weakness',
+    patterns: P(
+      String.raw`\b(?:can't|unable to|not able to|couldn't) (?:lift|raise|move|feel|grip|use|hold) (?:anything with )?${POSS} (?:right |left )?(?:arm|leg|hand|foot)`,
+      String.raw`\b(?:right|left|one) (?:arm|leg|hand|side)(?: of ${POSS} body)? (?:is |feels |went |has gone |suddenly )*(?:weak|numb|limp|dead|heavy|paraly\w*|useless|tingl\w*)`,
+      String.raw`\b(?:arm|leg|hand)\b(?:\s+\w+){0,1}?\s+(?:is |feels |went |has gone |suddenly )+(?:weak|numb|limp|dead|heavy|paraly\w*|useless)`,
+      String.raw`\b(?:weak\w*|numb\w*|paraly\w*|tingl\w*) (?:in|on|of) ${POSS} (?:left|right|one) (?:side|arm|leg|hand)`,
+      String.raw`\b(?:hemipar\w*|hemipleg\w*|one-sided weakness)`,
+      String.raw`\b(?:weak\w*|numb\w*|paraly\w*|limp)\b(?:\s+\S+){0,2}?\s+(?:in|on|of|down)\s+(?:\S+\s+){0,3}?(?:arms?|legs?|hands?|side)\b`,
+      String.raw`\b(?:arms?|legs?|hands?)\b(?:\s+\S+){0,5}?\s+(?:went|go|goes|going|have gone|has gone|are|is|feels?|got|became|suddenly)\s+(?:all\s+|really\s+|very\s+|suddenly\s+)?(?:weak|numb|limp|dead|heavy|paraly\w*)\b`,
+    ),
+  },
+  {
+    id: 'numbness_chronic',
+    lowering: true,
+    patterns: P(String.raw`\b(?:at night|when i (?:sleep|type|wake|lie)|for (?:weeks|months|years)|on and off|comes and goes|both (?:hands|feet|legs)|pins and needles|slept on|carpal tunnel|neuropathy)\b`),
+  },
+  {
+    id: 'speech_trouble',
+    patterns: P(
+      String.raw`\bslur\w*`,
+      String.raw`\b(?:can't|trouble|difficulty|hard time|unable to|struggl\w* to) (?:speak\w*|talk\w*|get (?:the |my |his |her )?words out|find (?:the |my |his |her )?words|understand\w* (?:me|anyone|people|what))`,
+      String.raw`\bspeech (?:is |sounds )?(?:slurred|garbled|strange|weird|funny|off|jumbled)`,
+      String.raw`\bwords (?:are |come out )?(?:jumbled|garbled|wrong|mixed up)`,
+      String.raw`\b(?:speech|talking|words|speaking)\b(?:\s+\S+){0,3}?\s+(?:slur\w*|garbl\w*|jumbl\w*|strange|wrong|weird|funny|off)\b`,
+      String.raw`\b(?:not making (?:any )?sense|making no sense|talking gibberish|aphasi\w*)`,
+    ),
+  },
+  {
+    id: 'vision_loss',
+    patterns: P(
+      String.raw`\b(?:lost|loss of|losing|lose) (?:the )?(?:vision|sight)`,
+      String.raw`\b(?:can't|couldn't) see (?:out of|with|from)`,
+      String.raw`\b(?:suddenly|sudden) (?:went |gone |going )?(?:blind|can't see)`,
+      String.raw`\b(?:curtain|shadow|veil) (?:over|across|coming down)`,
+      String.raw`\bdouble vision\b`,
+      String.raw`\bvision (?:\w+ )?(?:went|has gone|is gone|is going|turned) (?:black|dark|out|grey|gray)`,
+    ),
+  },
+  {
+    id: 'vision_change',
+    patterns: P(String.raw`\b(?:blurr?(?:y|ed) vision|vision (?:is |went |has gone |got )?(?:blurr\w*|fuzzy|spotty|strange)|seeing (?:spots|stars|flashing lights|flashes)|flashing lights|spots in ${POSS} vision|(?:new )?floaters)\b`),
+  },
+  {
+    id: 'balance_loss',
+    patterns: P(String.raw`\b(?:(?:lost|losing|loss of) ${POSS} balance|can't (?:walk|stand) (?:straight|up)|stumbling|staggering|walking like (?:i'm|he's|she's) drunk|unsteady on ${POSS} feet|keeps? falling over)\b`),
+  },
+  {
+    id: 'confusion',
+    patterns: P(
+      String.raw`\b(?:can(?:'t| barely| hardly) stay awake|confus\w*|disorient\w*|delirious|delirium|altered mental|not making sense|doesn't know where (?:he|she|i) (?:is|am)|doesn't recogni[sz]e|(?:acting|talking) (?:strange|weird|odd|funny)\w*|out of it|can't think straight|somnolent|very drowsy|hard to wake|difficult to wake)\b`,
+    ),
+    exclude: /\bconfus\w* (?:about|by|with|as to|why|what|how|whether|over|on)\b|\bconfusing\b/,
+  },
+  { id: 'stroke_named', patterns: P(String.raw`\b(?:stroke|mini[- ]?stroke|tia)\b`), exclude: /\bheat ?stroke\b|\bstroke (?:risk|prevention)\b/ },
+  {
+    id: 'worst_headache',
+    patterns: P(
+      String.raw`\bworst (?:\w+ ){0,2}(?:headache|head pain|pain)(?: \w+){0,3} (?:of|in) ${POSS} life`,
+      String.raw`\bworst headache\b`,
+      String.raw`\b(?:never had|never felt|never experienced|never had a|never felt a)\b(?:\s+\w+){0,3}\s+(?:headache|head pain)`,
+      String.raw`\bheadache\b(?:\s+\w+){0,4}\s+(?:like (?:i've )?never|of my life|ever had)`,
+      String.raw`\bthunderclap\b`,
+      String.raw`\b(?:sudden\w*|out of nowhere|all of a sudden)\b(?:\s+\w+){0,3}?\s+(?:severe|terrible|horrible|excruciating|explosive|really bad|awful|splitting|blinding|intense)\s+headache`,
+      String.raw`\b(?:severe|excruciating|explosive|terrible|awful|horrible|blinding)\s+headache\b(?:\s+\S+){0,6}\s+(?:sudden\w*|out of nowhere|came on (?:all at once|in seconds|instantly|suddenly)|like being hit|instantly)`,
+      String.raw`\b(?:like (?:being|i was|i've been) (?:hit|struck|kicked) (?:in|on) the (?:back of the )?head)`,
+    ),
+  },
+  {
+    id: 'headache',
+    patterns: P(String.raw`\b(?:headaches?|head (?:hurts|is pounding|pain|ache|is killing)|migraines?)\b`),
+  },
+  {
+    id: 'neck_stiffness',
+    patterns: P(String.raw`\b(?:stiff neck|neck (?:is |feels |is very |is really )?(?:stiff|rigid)|can't (?:bend|touch|move|put) (?:${POSS} )?(?:neck|chin)|neck stiffness|nuchal rigidity)\b`),
+  },
+  {
+    id: 'photophobia',
+    patterns: P(String.raw`\b(?:light (?:hurts|bothers|is painful|is too bright)|sensitiv\w* to (?:the )?light|photophob\w*|can't stand (?:the )?light|hurts to look at (?:the )?light)\b`),
+  },
+  {
+    id: 'seizure',
+    patterns: P(String.raw`\b(?:seizures?|seizing|convuls\w*|(?:having|had) a fit|fitting|shaking (?:and jerking|uncontrollably)|jerking (?:all over|uncontrollably))\b`),
+  },
+  { id: 'seizure_prolonged', patterns: P(String.raw`\b(?:seizure|fit|shaking|convuls\w*)\b(?:\s+\S+){0,6}\s+(?:more than|over|longer than) (?:5|five|ten|10) minutes|\b(?:won't stop|keeps? coming|back to back|one after another)\b`) },
+  { id: 'first_seizure', patterns: P(String.raw`\b(?:first (?:ever )?seizure|never had a seizure before|no history of seizures|(?:seizure|fit)\b(?:\s+\S+){0,3}?\s+for the first time|first time (?:ever )?(?:having|i had|he had|she had) a seizure)\b`) },
+  {
+    id: 'head_injury',
+    patterns: P(
+      String.raw`\b(?:hit|bang\w*|bump\w*|knock\w*|smack\w*|struck|whack\w*|landed on) (?:${POSS} )?(?:back of (?:${POSS} )?)?head\b`,
+      String.raw`\bhead (?:injury|injuries|trauma|wound)\b`,
+      String.raw`\bfell\b(?:\s+\S+){0,5}\s+(?:on|onto) (?:${POSS} )?head\b`,
+      String.raw`\bconcussion\b`,
+    ),
+  },
+  {
+    id: 'minor_qualifier',
+    lowering: true,
+    patterns: P(String.raw`\b(?:small|minor|little|slight|slightly|tiny|mild|lightly|light bump|not (?:very )?hard)\b`),
+  },
+  // Allergy
+  {
+    id: 'airway_swelling',
+    patterns: P(
+      String.raw`\b(?:throat|airway)\b(?:\s+\S+){0,5}?\s+(?:is |feels |feel |getting |seems )?(?:swell\w*|swollen|tight\w*|closing|clos\w* up|narrow\w*|thick)`,
+      String.raw`\btongue\b(?:\s+\w+){0,2}?\s+(?:is |feels |getting )?(?:swell\w*|swollen|thick|huge)`,
+      String.raw`\bswell\w* (?:of |in )?(?:${POSS} )?(?:throat|tongue)`,
+      String.raw`\b(?:throat|tongue) swelling\b`,
+      String.raw`\banaphyla\w*`,
+    ),
+  },
+  {
+    id: 'face_swelling',
+    patterns: P(
+      String.raw`\b(?:lips?|face|mouth|eyelids)\b(?:\s+\w+){0,2}?\s+(?:is |are |feels |getting |got |has |have )?(?:swell\w*|swollen|puff\w*)`,
+      String.raw`\bswell\w* (?:of |in |on |around )?(?:${POSS} )?(?:lips?|face|mouth)`,
+      String.raw`\bswollen (?:\w+ )?(?:lips?|face)\b`,
+    ),
+  },
+  { id: 'hives', patterns: P(String.raw`\b(?:hives|welts|urticaria|itchy (?:red )?bumps all over|rash all over|broke out in (?:a )?rash)\b`) },
+  {
+    id: 'allergen_exposure',
+    patterns: P(String.raw`\b(?:peanuts?|tree nuts?|nuts|shellfish|shrimp|bee|wasp|hornet|yellow jacket|stung|sting|allerg\w*|penicillin|amoxicillin|sulfa|new (?:medicine|medication|pill|antibiotic|drug)|epi-?pen|contrast dye)\b`),
+  },
+  {
+    id: 'dangerous_combination',
+    patterns: P(String.raw`\b(?:mix|combine|take|swallow)\b(?:\s+\S+){0,6}?\s+all\b(?:\s+\S+){0,4}?\s+at once\b|\ball (?:of )?(?:my|your|the) (?:pills|meds|medications?|medicines|tablets|antidepressants|\w+ pills)\b(?:\s+\S+){0,3}?\s+at once\b|\b(?:lethal|fatal|deadly|overdose)\b`),
+  },
+  { id: 'imminent_intent', patterns: P(String.raw`\b(?:i'm|i am|i'll|i will) (?:going to |gonna |planning to )?(?:do|try) (?:it|this|that) (?:tonight|today|now|soon|this weekend|later)\b`) },
+  { id: 'allergic_reaction', patterns: P(String.raw`\b(?:allergic reaction|having a reaction|reacting badly|anaphylactic)\b`) },
+  {
+    id: 'new_medicine',
+    patterns: P(String.raw`\b(?:after|since) (?:i )?(?:starting|taking|started|took|beginning|began) (?:a |my |the |this )?(?:new )?\w+|\bnew (?:medicine|medication|pill|antibiotic|drug|prescription)\b|\bstarted (?:taking )?(?:a |my |the )?new\b`),
+  },
+  { id: 'insect_sting', patterns: P(String.raw`\b(?:stung|stings?|bee|wasp|hornet|mosquito bites?|bug bites?|insect bites?|bitten by (?:a )?(?:mosquito|bug|insect))\b`), exclude: /\bstings? (?:when|while|if|as)\b/ },
+  // Mental health
+  {
+    id: 'suicidal',
+    patterns: P(
+      String.raw`\bsuicid\w*`,
+      String.raw`\bkill(?:ing)? myself\b`,
+      String.raw`\b(?:kill|end|take)\w*\s+(?:\S+\s+){0,2}?(?:myself|my life|my own life)\b`,
+      String.raw`\b(?:want|wish|wanna|rather|ready)\w*\s+(?:\S+\s+){0,3}?(?:to die|be dead|dead)\b`,
+      String.raw`\b(?:end|ending|take|taking) (?:my (?:own )?life|it all)\b`,
+      String.raw`\bend it\b(?! with)`,
+      String.raw`\b(?:want(?:ed)?|wanting|wish) (?:to|i could|i was|i were) (?:die|be dead|not exist|disappear forever|not be here|not wake up|go to sleep forever)`,
+      String.raw`\bbetter off (?:dead|without me|if i (?:was|were) gone)`,
+      String.raw`\bdon't (?:really |even |actually )?want to (?:live|be alive|be here anymore|exist|wake up|go on)`,
+      String.raw`\bno (?:reason|point) (?:to live|in living|in going on|to go on)`,
+      String.raw`\b(?:don't|can't) see (?:the|any) point (?:anymore|in (?:living|anything|going on)|of (?:living|going on))`,
+      String.raw`\bso (?:that )?i (?:don't|won't|never) wake up\b`,
+      String.raw`\b(?:never|not) wake up (?:again|anymore)\b`,
+      String.raw`\b(?:want|wanting|thinking about|thoughts? (?:of|about)|going to|urges? to|feel like|plan\w* to|tempted to)\s+(?:\w+ )?(?:hurt\w*|harm\w*|cut\w*|kill\w*|overdos\w*) myself\b`,
+      String.raw`\b(?:cutting|burning|hurting|harming) myself\b`,
+      String.raw`\bself[- ]?harm\w*`,
+      String.raw`\bcan't go on\b`,
+      String.raw`\bdone with (?:everything|life|it all|living)\b`,
+      String.raw`\bwant (?:it all|everything|the pain|this) to (?:stop|end) (?:for good|forever)?`,
+      String.raw`\bjust want it (?:all )?to (?:stop|end)\b`,
+      String.raw`\btired of (?:living|life|being alive|it all|everything)\b`,
+      String.raw`\b(?:thinking (?:of|about)|want to|going to|gonna|ready to)\s+ending it(?: all)?\b(?! with)`,
+      String.raw`\b(?:planning|plan|going|want|wanting|thinking about|about) to (?:take|swallow|down) (?:the |a |my )?(?:whole|entire|all (?:of )?(?:my|the)) (?:bottle|pack|box|pills|meds|tablets)`,
+      String.raw`\b(?:easier|better) (?:for everyone )?if i (?:was|were|wasn't|weren't) (?:dead|gone|not here|not around|here|around)\b`,
+      String.raw`\b(?:how many|how much)\b(?:\s+\S+){0,6}\s+(?:to (?:die|not wake up|be fatal|kill (?:me|myself|someone))|would be (?:fatal|lethal|deadly))`,
+      String.raw`\b(?:fatal|lethal|deadly) (?:dose|amount)\b`,
+      String.raw`\bmost (?:dangerous|deadly|lethal) to take\b`,
+      String.raw`\bbefore it(?:'s| is| would be) (?:fatal|lethal|deadly)\b`,
+    ),
+  },
+  {
+    id: 'harm_others',
+    patterns: P(String.raw`\b(?:want|going|plan\w*|thinking about|urges?|feel like) (?:to )?(?:hurt|kill|harm|shake) (?:someone|somebody|him|her|them|people|my (?:wife|husband|boss|baby|child|kids?|partner|son|daughter))\b|\bhear(?:ing)? voices (?:telling|that tell)`),
+  },
+  {
+    id: 'low_mood',
+    patterns: P(String.raw`\b(?:depress\w*|feeling (?:down|low|hopeless|sad|empty|numb inside)|hopeless\w*|worthless|lonely|no motivation|can't enjoy|lost interest|crying all the time)\b`),
+  },
+  { id: 'anxiety', patterns: P(String.raw`\b(?:anxi\w*|panic attacks?|nervous|stressed out|worry a lot)\b`) },
+  // Poisoning and overdose
+  {
+    id: 'overdose',
+    patterns: P(
+      String.raw`\boverdos\w*`,
+      String.raw`\btook (?:too many|too much|a whole|the whole|an entire|a bunch of|a handful of|all (?:of )?${POSS}|(?:about |around |like |over )?(?:\d{2,}|twenty|thirty|forty|fifty|a hundred))\b(?:\s+\S+){0,4}?\s*(?:pills?|tablets?|meds|medications?|medicines?|capsules|tylenol|acetaminophen|paracetamol|ibuprofen|advil|aspirin|sleeping pills|insulin|bottle)`,
+      String.raw`\b(?:swallowed|ate|drank|taken|ingested)\b(?:\s+\S+){0,4}?\s+(?:whole|entire) bottle\b`,
+      String.raw`\b(?:swallowed|took|taken|ate)\s+(?:a bunch|a handful|handfuls|lots|a lot|all)\b(?:\s+\S+){0,5}?\s+(?:pills?|tablets?|capsules|meds|medicines?)\b`,
+      String.raw`\btoo (?:many|much) (?:of )?(?:${POSS} )?(?:pills?|tablets?|meds|medicine|insulin|tylenol|acetaminophen)`,
+      String.raw`\b(?:took|taken|swallowed|ate)\s+(?:\S+\s+){0,6}?(?:\d{2,}|twenty|thirty|forty|fifty|dozens?|handful|bunch|whole|entire|all)\s+(?:\S+\s+){0,3}?(?:pills?|tablets?|capsules|bottle)\b`,
+      String.raw`\b(?:\d{2,}|twenty|thirty|forty|fifty) (?:of )?(?:${POSS} )?(?:sleeping pills|pills|tablets)`,
+    ),
+  },
+  {
+    id: 'poisoning',
+    patterns: P(
+      String.raw`\b(?:drank|drunk|swallowed|ate|eaten|ingested|got into|chewed|licked|sucked on|sipped|inhaled|sprayed)\b(?:\s+\S+){0,5}?\s+(?:bleach|drain cleaner|oven cleaner|toilet cleaner|cleaner|cleaning (?:fluid|product)|detergent|laundry pods?|tide pods?|dishwasher (?:pods?|tablets?)|(?:\w+ )?fluid|ammonia|sanitizer|perfume|cologne|paint|antifreeze|gasoline|petrol|kerosene|lamp oil|lighter fluid|pesticide|insecticide|weed killer|rat poison|poison|button batter\w*|batter(?:y|ies)|magnets?|nicotine|vape (?:liquid|juice)|e-liquid|windshield fluid|lye|chemicals?|paint thinner|nail polish remover)`,
+      String.raw`\b(?:toddler|baby|kid|child|son|daughter|boy|girl|he|she)\b(?:\s+\S+){0,4}?\s+(?:ate|swallowed|got into|chewed|drank|took|found and ate)\b(?:\s+\S+){0,7}?\s*(?:pills?|medicine|medication|tablets?|vitamins|iron|gummies|berries|mushrooms?|plant|cigarettes?|edibles?|marijuana|cannabis|alcohol)`,
+      String.raw`\b(?:carbon monoxide|co alarm|co detector|poison(?:ed|ing)?|fumes)\b`,
+      String.raw`\b(?:bleach|chemical|cleaner) (?:splash\w*|got) in ${POSS} (?:eyes?|mouth)`,
+    ),
+    exclude: /\bfood poison\w*|\bpoison ivy\b|\bpoison oak\b|\bpoison sumac\b/,
+  },
+  {
+    id: 'extra_dose',
+    patterns: P(
+      String.raw`\b(?:took|taken|take|gave)\b(?:\s+\S+){0,5}?\s+(?:twice|double|two doses|an extra (?:dose|pill)|a second dose)\b`,
+      String.raw`\bdouble(?:d)? dos\w*`,
+      String.raw`\bby (?:mistake|accident)\b(?:\s+\S+){0,6}?\s+(?:took|pills?|dose|medicine)`,
+      String.raw`\b(?:took|gave)\b(?:\s+\S+){0,6}\s+by (?:mistake|accident)`,
+    ),
+  },
+  // Bleeding
+  {
+    id: 'vomit_blood',
+    patterns: P(String.raw`\b(?:vomit\w*|throw(?:ing)? up|threw up|puk\w*|being sick)\b(?:\s+\S+){0,6}?\s+(?:blood|bloody)\b|\bhematemesis\b|\bcoffee[- ]grounds?\b|\bblood in (?:${POSS} )?vomit\b`),
+  },
+  {
+    id: 'melena',
+    patterns: P(String.raw`\b(?:black|tarry|tar-like|tar like|maroon)\b(?:\s+\w+){0,2}?\s+(?:stools?|poop|bowel movements?|bm|diarrh\w*)|\b(?:stools?|poop|bowel movements?)\b(?:\s+\w+){0,2}?\s+(?:black|tarry|like tar)\b|\bmelena\b`),
+    exclude: /\b(?:iron|pepto|bismuth|blueberr\w*|licorice)\b/,
+  },
+  {
+    id: 'rectal_bleeding',
+    patterns: P(String.raw`\b(?:blood (?:on|in) (?:the |${POSS} )?(?:toilet paper|tissue|wipe|toilet|stools?|poop|bowel movements?)|streaks? of blood|spots? of blood|bright red blood|bloody (?:stools?|poop)|rectal bleeding|bleeding from ${POSS} (?:rectum|bottom|butt|back passage)|blood when i wipe)\b`),
+  },
+  {
+    id: 'heavy_rectal_bleeding',
+    patterns: P(String.raw`\b(?:(?:lots|a lot|large amounts?|cups?|clots) of blood\b(?:\s+\S+){0,6}\s+(?:toilet|stools?|poop|rectum|bottom|bowel)|toilet (?:bowl )?(?:is )?(?:full of|filled with) blood|(?:bleeding|blood) from ${POSS} (?:rectum|bottom|butt)\b(?:\s+\S+){0,6}\s+(?:won't stop|a lot|heavy|clots))`),
+  },
+  {
+    id: 'bloody_diarrhea',
+    patterns: P(String.raw`\bbloody (?:diarrh\w*|stools?|poop)|\bdiarrh\w*\b(?:\s+\S+){0,5}\s+(?:blood|bloody)\b|\bblood\b(?:\s+\S+){0,3}\s+diarrh\w*`),
+  },
+  {
+    id: 'uncontrolled_bleeding',
+    patterns: P(
+      String.raw`\b(?:bleed\w*|blood)\b(?:\s+\S+){0,4}?\s+(?:won't stop|will not stop|not stopping|doesn't stop|hasn't stopped|keeps? (?:coming|bleeding|going|pouring)|spurt\w*|pouring|gushing|everywhere)`,
+      String.raw`\bcan't (?:stop|get) (?:the |it to stop )?(?:bleed\w*|blood)`,
+      String.raw`\b(?:won't|doesn't|hasn't|isn't going to) stop(?:ped)? bleeding\b`,
+      String.raw`\b(?:spurting|gushing|pulsing) (?:blood|out)\b`,
+      String.raw`\bdeep (?:cut|wound|gash|laceration|stab)\b`,
+      String.raw`\b(?:cut|gash|wound)\b(?:\s+\S+){0,4}?\s+(?:deep|gaping|won't close|to the bone|(?:see|seeing) (?:the )?(?:bone|fat))`,
+      String.raw`\b(?:severed|amputat\w*|cut off ${POSS} finger)\b`,
+    ),
+  },
+  { id: 'bleeding_any', patterns: P(String.raw`\b(?:bleed\w*|blood(?:y)? (?:in|from|on)|nosebleeds?|bruis\w* (?:easily|everywhere|all over)|spotting)\b`) },
+  { id: 'nosebleed', patterns: P(String.raw`\b(?:nose ?bleeds?|nose (?:is |keeps )?bleeding|bleeding from ${POSS} nose|bloody nose)\b`) },
+  {
+    id: 'heavy_qualifier',
+    patterns: P(String.raw`\b(?:heav(?:y|ily)|soak\w*|(?:a |one )?(?:pad|tampon) (?:every|an|each) hour|clots?|gush\w*|a lot of blood|lots of blood|pouring|won't stop)\b`),
+  },
+  {
+    id: 'vaginal_bleeding',
+    patterns: P(String.raw`\b(?:soak\w* (?:through )?(?:a |my )?(?:pads?|tampons?)|(?:pad|tampon) (?:every|an|each) hour|passing (?:big |large )?clots|vaginal(?:ly)? bleed\w*|spotting|bleed\w* (?:down there|from ${POSS} vagina)|bleeding heavily|i'm bleeding|i am bleeding|started bleeding)\b`),
+  },
+  // Belly, urinary, genital
+  {
+    id: 'abdominal_pain',
+    patterns: P(
+      String.raw`\b(?:abdom\w*|belly|stomach|tummy|gut|pelvic|pelvis|epigastr\w*|lower right|right lower|lower left|upper right)\s+(?:\w+\s+)?(?:pain|pains|ache|aches|cramp\w*|hurts|hurting|is killing|tender\w*)`,
+      String.raw`\b(?:pain|pains|ache|cramp\w*|tenderness)\s+(?:\w+\s+)?(?:in|on)\s+(?:${POSS}\s+)?(?:lower |upper |right |left )*(?:abdom\w*|belly|stomach|tummy|side|groin|pelvis)`,
+      String.raw`\b(?:stomach ?ache|bellyache|tummy ?ache)\b`,
+      String.raw`\b(?:sharp |stabbing |bad |severe )?pains? (?:on|in) (?:one|${POSS} (?:left|right)|the (?:left|right)) side\b`,
+    ),
+  },
+  {
+    id: 'flank_pain',
+    patterns: P(String.raw`\b(?:flank|kidney)\s+(?:pain|hurts|ache)|\b(?:pain|ache)\s+in\s+(?:${POSS}\s+)?(?:lower back|flank|side)\b(?:\s+\S+){0,2}\s*(?:on one side|right side|left side)?|\b(?:lower back|side)\b(?:\s+\w+){0,2}\s+on one side\b|\bone side of ${POSS} (?:lower )?back\b|\bpain in ${POSS} (?:left|right) (?:side|flank)`),
+  },
+  {
+    id: 'severe',
+    patterns: P(String.raw`\b(?:severe\w*|excruciat\w*|unbearable|worst|agon\w*|terribl[ey]|horribl[ey]|(?:10|9) ?(?:/|out of) ?10|writh\w*|doubled over|can't (?:stand|bear) (?:it|the pain)|really bad|so bad|intense|extreme\w*|crippling|killing me|screaming (?:in|with) pain|blinding)\b`),
+  },
+  {
+    id: 'sudden',
+    patterns: P(String.raw`\b(?:sudden\w*|out of nowhere|all of a sudden|came on (?:fast|quickly|suddenly|all at once)|abrupt\w*|started (?:\w+ )?(?:minutes|an hour|half an hour|\d+ minutes|\d+ min) ago|just started|instantly|thunderclap|within (?:seconds|minutes))\b`),
+  },
+  { id: 'rigid_abdomen', patterns: P(String.raw`\b(?:belly|stomach|abdomen|tummy) (?:is |feels )?(?:rigid|hard as (?:a )?(?:board|rock)|board[- ]like|very hard|tense and hard|swollen and hard)\b`) },
+  {
+    id: 'testicle_pain',
+    patterns: P(String.raw`\b(?:testic\w*|testes|balls?|scrot\w*)\b(?:\s+\S+){0,3}?\s+(?:pain|hurt\w*|ache|aching|swoll\w*|swell\w*|twist\w*)|\b(?:pain|hurts?|swelling|ache)\s+(?:\w+\s+)?(?:in|of)\s+(?:${POSS}\s+)?(?:\w+\s+)?(?:testic\w*|balls?|scrot\w*)`),
+  },
+  {
+    id: 'uti_symptoms',
+    patterns: P(String.raw`\b(?:(?:burn\w*|sting\w*|hurts?|pain\w*) (?:when|while|as) (?:i )?(?:pee|urinat\w*)|(?:pee|peeing|urination|urinating) (?:burns|hurts|is painful|stings)|painful urination|dysuria|peeing (?:a lot|all the time|more often|constantly)|uti|bladder infection|urinary tract infection|urge to (?:pee|urinate)|pain when (?:i )?(?:pee|urinate))\b`),
+  },
+  { id: 'vomiting', patterns: P(String.raw`\b(?:vomit\w*|throw(?:ing)? up|threw up|puk\w*|being sick)\b`) },
+  { id: 'diarrhea', patterns: P(String.raw`\b(?:diarrh\w*|loose (?:stools?|bowels?)|the runs)\b`) },
+  {
+    id: 'dehydration',
+    patterns: P(
+      String.raw`\b(?:can't|unable to|not able to|couldn't) keep (?:anything|any (?:water|fluids?|liquids?|food)|water|fluids?|liquids?|food) down`,
+      String.raw`\bvomit\w* (?:up )?(?:everything|every time)`,
+      String.raw`\b(?:no|hasn't had a|not had a|haven't had a|no more) (?:wet (?:diapers?|nappy|nappies)|pee)\b`,
+      String.raw`\b(?:hasn't|haven't|hadn't|not) (?:peed|urinated)\b`,
+      String.raw`\b(?:no tears|sunken (?:eyes|soft spot|fontanelle)|very dry mouth|dehydrat\w*)\b`,
+    ),
+  },
+  { id: 'constipation', patterns: P(String.raw`\b(?:constipat\w*|hard stools?|can't poop|haven't pooped)\b`) },
+  { id: 'heartburn', patterns: P(String.raw`\b(?:heartburn|acid reflux|reflux|indigestion|gerd|acid in ${POSS} throat)\b`) },
+  { id: 'frequent_recurring', patterns: P(String.raw`\b(?:most (?:nights|days)|every (?:day|night)|daily|nightly|several times a week|(?:twice|2 times|two times|three times) a week|all the time|keeps? coming back|comes back|constantly|for (?:weeks|months))\b`) },
+  // Fever and infection
+  {
+    id: 'fever',
+    patterns: P(String.raw`\b(?:fevers?|feverish|febrile|temperature|temp|burning up|chills|rigors|feels? (?:very |really )?hot|thermometer)\b`),
+    exclude: /\btemperature (?:outside|in the room)|\broom temperature\b/,
+  },
+  {
+    id: 'mottled_skin',
+    patterns: P(String.raw`\b(?:mottl\w*|blotch\w*|(?:skin|lips|tongue|hands|feet) (?:is |are |looks? |turned |going )?(?:blue|gr[ae]y|pale blue|ashen)|pale and clammy)\b`),
+  },
+  {
+    id: 'sepsis_feature',
+    patterns: P(String.raw`\b(?:feel(?:s|ing)? like (?:i'm|i am|he's|she's|i'm going to|i might) (?:going to )?(?:die|dying)|extreme(?:ly)? shiver\w*|shaking (?:chills|uncontrollably)|rigors|haven't (?:peed|urinated) (?:all day|since|in)|severe muscle pain|sepsis|septic)\b`),
+  },
+  {
+    id: 'non_blanching_rash',
+    patterns: P(
+      String.raw`\b(?:rash|spots|dots|blotches|marks)\b(?:\s+\S+){0,5}?\s+(?:don't|doesn't|do not|does not|won't|didn't|not)\s+(?:\w+\s+)?(?:fade|go away|disappear|blanch|turn white|go pale)`,
+      String.raw`\b(?:non[- ]?blanch\w*|glass test|petechi\w*|purpur\w*)`,
+      String.raw`\b(?:purple|dark red) (?:spots|rash|dots|blotches|marks)`,
+      String.raw`\btiny (?:red|purple) (?:dots|spots)`,
+    ),
+  },
+  { id: 'rash', patterns: P(String.raw`\b(?:rash\w*|spots|hives|blisters?|bumps|welts)\b`) },
+  {
+    id: 'skin_infection',
+    patterns: P(
+      String.raw`\b(?:red|hot|warm|swollen|tender|painful)\b(?:\s+\S+){0,4}?\s+(?:skin|patch|area|leg|arm|shin|foot|spot|lump)\b(?:\s+\S+){0,8}\s+(?:spread\w*|getting bigger|gotten bigger|growing|bigger)`,
+      String.raw`\b(?:spreading|growing) (?:red\w*|rash|swelling|infection)`,
+      String.raw`\b(?:red\w*|swelling|warm\w*|rash)\b(?:\s+\S+){0,6}?\s+(?:is spreading|spreading|getting bigger|growing|moving up)\b`,
+      String.raw`\bred streaks?\b`,
+      String.raw`\bcellulitis\b`,
+      String.raw`\b(?:wound|cut|bite|incision|scrape|stitches)\b(?:\s+\S+){0,5}?\s+(?:pus|oozing|infected|red and (?:hot|swollen|warm)|swollen and red|getting redder|hot to touch)`,
+      String.raw`\babscess\b|\bboil\b`,
+    ),
+  },
+  {
+    id: 'shingles',
+    patterns: P(String.raw`\bshingles\b|\b(?:blisters?|rash)\b(?:\s+\S+){0,6}?\s+(?:in a (?:band|stripe|strip|belt|line)|on one side)|\b(?:band|stripe|strip|belt) of (?:\w+ )?(?:blisters?|rash)`),
+  },
+  {
+    id: 'animal_bite',
+    patterns: P(String.raw`\b(?:dog|cat|bat|raccoon|fox|animal|monkey|rat|squirrel|skunk|coyote|stray|puppy|kitten)\b(?:\s+\S+){0,2}?\s+(?:bit|bites|bitten|scratched)\b|\b(?:bit|bitten|scratched) by (?:a |my |the |our |his |her )?(?:\w+ )?(?:dog|cat|bat|raccoon|fox|animal|stray|monkey|puppy|kitten)\b|\bbat (?:in|was in|flew into) (?:${POSS} )?(?:room|bedroom|house)\b`),
+  },
+  { id: 'immunosuppressed', patterns: P(String.raw`\b(?:chemo\w*|immunocompromis\w*|immunosuppress\w*|neutropeni\w*|transplant|low white (?:blood )?(?:cell )?count|on (?:high[- ]dose )?steroids)\b`) },
+  { id: 'cold', patterns: P(String.raw`\b(?:runny nose|stuffy nose|stuffed up|blocked nose|nasal congestion|congest\w*|sneez\w*|sniffl\w*|common cold|head cold|(?:a|mild|bad|head|chest|got|caught|have|with|the) (?:\w+ )?cold\b(?! sweats?| hands| feet| water| packs?| compress| sores?| weather| room| air| drink)|scratchy throat|post ?nasal drip)\b`) },
+  { id: 'sore_throat', patterns: P(String.raw`\b(?:sore throat|throat\b(?:\s+\S+){0,3}?\s+(?:sore|scratchy|raw|hurts|painful)|strep|tonsil\w*|pharyngitis)\b`) },
+  { id: 'tonsil_exudate', patterns: P(String.raw`\b(?:white (?:spots|patches|stuff|pus) on (?:${POSS} )?(?:tonsils|throat)|pus on (?:${POSS} )?tonsils|swollen (?:glands|lymph nodes) in ${POSS} neck)\b`) },
+  { id: 'cant_swallow_saliva', patterns: P(String.raw`\b(?:can't swallow (?:${POSS} )?(?:own )?(?:saliva|spit)|drool\w*|muffled voice|hot potato voice|can't open ${POSS} mouth)\b`) },
+  { id: 'sinus', patterns: P(String.raw`\b(?:sinus\w*|facial (?:pain|pressure)|(?:green|yellow) (?:mucus|snot|discharge|nasal discharge)|pressure (?:in|behind) ${POSS} (?:face|cheeks|eyes))\b`) },
+  { id: 'ear_pain', patterns: P(String.raw`\b(?:ear ?ache|ear (?:pain|infection|hurts)|(?:pulling|tugging) (?:at )?(?:${POSS} )?ears?|pain in ${POSS} ear)\b`) },
+  {
+    id: 'eye_red_painful',
+    patterns: P(String.raw`\b(?:eye\b(?:\s+\w+){0,2}\s+(?:is |are )?(?:very |really )?(?:painful|hurts? (?:a lot|badly))|eye pain|painful (?:red )?eye)\b`),
+  },
+  { id: 'eye_chemical', patterns: P(String.raw`\b(?:bleach|chemical|cleaner|acid|lye|oven cleaner|something) (?:splash\w* |got |went |sprayed )(?:in|into) ${POSS} eyes?\b|\b(?:something|metal|glass|a piece) (?:stuck )?in ${POSS} eye\b`) },
+  { id: 'pink_eye', patterns: P(String.raw`\b(?:pink ?eye|conjunctivitis|eyes? (?:is |are )?(?:red and (?:itchy|watery|gooey|crusty)|gunky|crusted shut|stuck shut)|sticky eyes?)\b`) },
+  { id: 'stye', patterns: P(String.raw`\b(?:stye|sty|bump on ${POSS} (?:eyelid|lid)|eyelid bump)\b`) },
+  // Pregnancy and babies
+  {
+    id: 'pregnant',
+    patterns: P(String.raw`\b(?:pregnan\w*|expecting (?:a baby|twins)|weeks along|(?:first|second|third) trimester|gestation\w*|positive pregnancy test)\b`),
+    exclude: /\b(?:trying to (?:get|become) pregnant|not pregnant|pregnancy test (?:was|is|came back) negative|negative pregnancy test|planning (?:a|to get) pregnan\w*|get pregnant)\b/,
+  },
+  {
+    id: 'postpartum',
+    patterns: P(String.raw`\b(?:postpartum|post-partum|after (?:giving birth|delivery|my c-section|the birth)|gave birth|since (?:i gave birth|delivery|the birth|my delivery)|had (?:a|my|the) baby (?:\w+ )?(?:days|weeks) ago|(?:\d+|two|three|four|five|six) (?:days|weeks) (?:after|since|postpartum) (?:delivery|birth|giving birth))\b`),
+  },
+  {
+    id: 'fetal_movement_down',
+    patterns: P(String.raw`\b(?:baby|babies|fetus)\b(?:\s+\S+){0,4}?\s+(?:not moving|(?:isn't|hasn't|has not|is not|stopped|not|hasn't been|isn't really) (?:been )?(?:mov\w*|kick\w*)|moving (?:less|much less|a lot less)|(?:stopped|not) kick\w*)|\b(?:less|fewer|no|reduced|decreased) (?:fetal )?(?:movement|movements|kicks)\b|\bhaven't felt (?:the )?baby (?:move|kick)`),
+  },
+  { id: 'waters_broke', patterns: P(String.raw`\b(?:waters? (?:just |has |have |has just )?(?:broke|broken|breaking|gone)|leak\w* (?:fluid|water)|gush of (?:fluid|water))\b`) },
+  { id: 'contractions', patterns: P(String.raw`\bcontractions?\b`) },
+  { id: 'swelling_face_hands', patterns: P(String.raw`\b(?:face|hands|fingers)\b(?:\s+\w+){0,2}\s+(?:suddenly )?(?:swell\w*|swollen|puff\w*)`) },
+  {
+    id: 'infant_lethargy',
+    patterns: P(String.raw`\b(?:letharg\w*|floppy|limp|very sleepy|unusually sleepy|hard to wake|difficult to wake|won't wake|not waking|weak cry|high[- ]pitched cry|bulging (?:soft spot|fontanelle)|grunting|inconsolable|can't be comforted)\b`),
+  },
+  {
+    id: 'poor_feeding',
+    patterns: P(
+      String.raw`\bnot (?:feeding|eating|drinking|nursing)(?: well| at all| anything| properly)?(?! (?:vegetables|veggies|greens|fruit|meat|fish|solids|much|dinner|lunch|breakfast|his|her|their|the|any (?:vegetables|fruit|meat)))`,
+      String.raw`\b(?:barely|hardly) (?:feeding|eating|drinking)\b|\brefus\w* (?:to )?(?:feed|feeds|feeding|eat|drink|bottle|breast|nurse)\b`,
+      String.raw`\bwon't (?:feed|eat|drink|nurse|take (?:a|the|her|his) bottle)(?! (?:vegetables|veggies|greens|fruit|meat|fish|solids|much|dinner|lunch|breakfast|his|her|their|the|any (?:vegetables|fruit|meat)))`,
+    ),
+  },
+  { id: 'child_subject', patterns: P(String.raw`\b(?:my|our|the) (?:son|daughter|kid|child|toddler|boy|girl|little one|baby|newborn|infant|grandson|granddaughter)\b`) },
+  { id: 'infant_word', patterns: P(String.raw`\b(?:baby|newborn|infant|neonate)\b`) },
+  // Diabetes
+  { id: 'low_sugar', patterns: P(String.raw`\b(?:low (?:blood )?sugar|hypo\b|hypoglyc\w*|sugar (?:crash\w*|is low|is dropping|dropped|dropping|went low|is going low))\b`) },
+  {
+    id: 'high_sugar',
+    patterns: P(String.raw`\b(?:high (?:blood )?sugar|sugars? (?:is |are |has been |have been )?(?:high|sky high|through the roof|very high)|hyperglyc\w*|meter (?:says|reads|shows) hi\b|reading (?:of |says )?hi\b)\b`),
+  },
+  { id: 'ketones', patterns: P(String.raw`\b(?:ketones?|ketoacidosis|dka|fruity (?:breath|smell)|breath smells? (?:fruity|sweet|like nail polish))\b`) },
+  { id: 'hypo_symptoms', patterns: P(String.raw`\b(?:shaky|shaking|trembl\w*|sweaty|sweating|jittery|weak)\b`) },
+  // Bones, back, skin
+  {
+    id: 'back_pain',
+    patterns: P(String.raw`\b(?:back|lower back)\b(?:\s+\w+){0,2}?\s+(?:pain|hurts?|hurting|aches?|aching|sore|stiff|spasms?|is killing)|\b(?:pain|ache) in ${POSS} (?:lower )?back\b|\bbackache\b|\bsciatica\b|\b(?:pulled|threw out|tweaked|strained) ${POSS} back\b`),
+  },
+  {
+    id: 'cauda_equina',
+    patterns: P(String.raw`\b(?:numb\w*|no feeling|tingl\w*) (?:in|around|between) ${POSS} (?:groin|genitals|bottom|buttocks|inner thighs|legs and groin)|\bsaddle (?:numb\w*|anaesthe\w*|anesthe\w*)|\b(?:lost|loss of|losing|can't control) (?:control of )?(?:${POSS} )?(?:bladder|bowels?)\b|\b(?:wet|peed|pooped) myself\b|\bcan't (?:pee|urinate) (?:at all)?`),
+  },
+  {
+    id: 'leg_weakness',
+    patterns: P(String.raw`\bfoot drop\b|\b(?:leg|foot)\b(?:\s+\w+){0,3}?\s+(?:is |feels |has gone |went |keeps |has been |been )*(?:weak|numb|dragg\w*|giving way)|\bcan't lift ${POSS} (?:foot|toes)\b|\b(?:weak\w*|numb\w*) in ${POSS} (?:legs?|foot|feet)\b`),
+  },
+  {
+    id: 'leg_swelling',
+    patterns: P(String.raw`\b(?:calf|calves|legs?|thighs?)\b(?:\s+\S+){0,5}?\s+(?:swell\w*|swollen|puff\w*)|\bswollen (?:\w+ )?(?:calf|legs?|thighs?)\b|\bswell\w* (?:in|of) ${POSS} (?:\w+ )?(?:calf|legs?)`),
+  },
+  { id: 'leg_pain', patterns: P(String.raw`\b(?:calf|calves|legs?|thighs?)\b(?:\s+\S+){0,6}?\s+(?:pain|painful|hurts?|sore|tender|aches?|aching|red|warm)\b|\b(?:pain|ache|tenderness) in ${POSS} (?:\w+ )?(?:calf|leg|thigh)\b`) },
+  { id: 'recent_surgery_travel', patterns: P(String.raw`\b(?:surgery|operation|hip replacement|knee replacement|long (?:flight|drive|car ride|trip)|bed rest|immobili[sz]\w*|in a cast|birth control pills?)\b`) },
+  {
+    id: 'fracture',
+    patterns: P(String.raw`\b(?:(?:broken|broke) (?:${POSS} )?(?:bone|arm|leg|wrist|ankle|hip|finger|toe|collarbone|nose)|(?:bent|sticking out|pointing) at a (?:weird|wrong|strange|funny|odd) angle|fractur\w*|(?:bone|arm|leg|wrist|ankle|finger)\b(?:\s+\S+){0,3}?\s+(?:bent|deformed|at a (?:weird|wrong|strange) angle|out of place)|can't (?:put|bear) (?:any )?weight)\b`),
+  },
+  { id: 'bone_through_skin', patterns: P(String.raw`\bbone\b(?:\s+\S+){0,3}?\s+(?:sticking out|through (?:the )?skin|poking out)\b`) },
+  { id: 'sprain', patterns: P(String.raw`\b(?:sprain\w*|twist\w* ${POSS} (?:ankle|knee|wrist)|rolled ${POSS} ankle|pulled (?:a )?muscle|strain\w*|sore muscles?|muscles? (?:are |is )?sore)\b`) },
+  { id: 'minor_cut', patterns: P(String.raw`\b(?:(?:small|minor|little|paper|tiny|shallow) (?:cut|scrape|graze|scratch|nick)|scraped ${POSS} (?:knee|elbow|hand)|cut ${POSS} finger)\b`) },
+  {
+    id: 'severe_burn',
+    patterns: P(String.raw`\b(?:(?:large|big|deep|severe|bad|third[- ]degree|second[- ]degree|chemical|electrical) burns?|burns? (?:on|to) (?:the |${POSS} )?(?:face|genitals|groin|whole|entire|hands?|feet|airway)|burn\w*\b(?:\s+\S+){0,4}\s+(?:bigger|larger) than (?:${POSS} |a )?(?:hand|palm)|electric(?:al)? shock|electrocut\w*|struck by lightning)\b`),
+  },
+  { id: 'minor_burn', patterns: P(String.raw`\b(?:(?:small|minor|mild|little|tiny|first[- ]degree) burn|sunburn\w*|burn\w* ${POSS} (?:finger|hand|arm)(?:\s+\S+){0,3}? (?:on|cooking|while|with))\b`) },
+  { id: 'heat_illness', patterns: P(String.raw`\b(?:heat ?stroke|heat exhaustion|overheated|too hot and confused|stopped sweating)\b`) },
+  // Self-care conditions (CDC and NHS self-care guidance)
+  { id: 'canker_sore', patterns: P(String.raw`\b(?:canker sores?|mouth ulcers?|cold sores?|ulcers? (?:in|inside) ${POSS} mouth|sores? (?:in|inside) ${POSS} mouth)\b`) },
+  { id: 'seasonal_allergy', patterns: P(String.raw`\b(?:hay fever|seasonal allerg\w*|pollen|itchy (?:eyes|nose)|eyes itch|allergies (?:are )?(?:acting up|bad))\b`) },
+  { id: 'eczema', patterns: P(String.raw`\b(?:eczema|dry (?:itchy )?skin|itchy skin|skin (?:is |feels |gets )?(?:dry|itchy|flaky)|dry patches|dandruff)\b`) },
+  { id: 'mild_headache', patterns: P(String.raw`\b(?:mild|slight|small|little|dull|tension) headache|headache\b(?:\s+\S+){0,6}\s+(?:after|from) (?:a long day|work|the computer|screen|staring|not sleeping|stress)`) },
+  { id: 'muscle_ache', patterns: P(String.raw`\b(?:muscle aches?|body aches?|achy|sore muscles?|stiff (?:neck|shoulders) from)\b`, String.raw`\b(?:sore|stiff|achy)\b(?:\s+\S+){0,3}?\s+(?:from|after) (?:a |my |the )?(?:long |hard |big |first |new |tough )?(?:running|run|exercise|exercising|gym|workout|working out|hiking|hike|walk|game|match|class|session|sports|training|practice|ride|lifting)\w*\b`) },
+  { id: 'hiccups', patterns: P(String.raw`\b(?:hiccups?|blisters? from (?:new )?shoes|athlete'?s foot|acne|pimples?|insect bites?|mosquito bites?|splinter|jet lag|hangover|dry lips|chapped lips)\b`) },
+  { id: 'dizziness', patterns: P(String.raw`\b(?:dizz\w*|vertigo|room spins|room is spinning|spinning sensation|light ?headed\w*)\b`) },
+  { id: 'positional', patterns: P(String.raw`\b(?:roll\w* over|turn\w* ${POSS} head|look\w* up|lie down|lying down|get(?:ting)? up|sit(?:ting)? up|tilt\w* ${POSS} head)\b`) },
+  // Things that need an appointment rather than today's care
+  { id: 'lump', patterns: P(String.raw`\b(?:lumps?|mass|growth|swollen glands? (?:for|that won't))\b`) },
+  { id: 'mole_change', patterns: P(String.raw`\bmole\b(?:\s+\S+){0,8}?\s+(?:chang\w*|bigger|grow\w*|darker|bleed\w*|itch\w*|irregular|new color)`) },
+  { id: 'weight_loss', patterns: P(String.raw`\b(?:(?:lost|losing|dropped) (?:about |around |almost )?(?:\d+|a lot of|some|so much) (?:pounds|lbs|kg|kilos|weight)\b(?:\s+\S+){0,6}\s+(?:without trying|not trying|no reason|for no reason|don't know why|unexplained)|unexplained weight loss|losing weight without trying)`) },
+  { id: 'joint_pain', patterns: P(String.raw`\b(?:knee|hip|shoulder|wrist|ankle|elbow|joint|joints|finger|toe)s?\b(?:\s+\S+){0,3}?\s+(?:pain|hurts?|has hurt|hurting|aches?|aching|sore|stiff)|\b(?:pain|ache) in ${POSS} (?:knee|hip|shoulder|joints?)\b`, String.raw`\b(?:sore|painful|stiff|achy|swollen) (?:knees?|hips?|shoulders?|wrists?|ankles?|elbows?|joints?)\b`) },
+  { id: 'swallowing_trouble', patterns: P(String.raw`\b(?:trouble|difficulty|hard to|pain when|painful to|hurts? (?:so much |too much )?to) swallow\w*|\bcan (?:barely|hardly) (?:swallow|drink)\b|\bfood (?:gets|getting) stuck\b`) },
+  { id: 'blood_in_urine', patterns: P(String.raw`\b(?:blood in ${POSS} (?:urine|pee)|bloody (?:urine|pee)|(?:pink|red|brown) (?:urine|pee)|pee is (?:pink|red))\b`) },
+  { id: 'generic_symptom', patterns: P(String.raw`\b(?:headaches?|pain\w*|hurts?|hurting|aches?|aching|sore\w*|swollen|swelling|rash|itch\w*|numb\w*|tingl\w*|weak\w*|tired|fatigue\w*|exhausted|nause\w*|dizz\w*|bleed\w*|lump|fever\w*|cough\w*|symptoms?|feel(?:ing)? (?:sick|unwell|awful|terrible|bad|off|funny)|unwell|ill|insomnia|can't sleep|discharge|cramp\w*|stiff\w*|spasm\w*)\b`) },
+];
+
+export const conceptById = new Map(concepts.map((c) => [c.id, c]));

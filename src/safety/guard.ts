@@ -1,0 +1,170 @@
+/**
+ * The scope and misuse guard. It runs after triage (an emergency is answered whatever else the
+ * message says) and decides whether the assistant may answer. Instructions written inside a message
+ * never change what the assistant does; they are recognised and declined.
+ */
+import { readFindings } from './findings.ts';
+import { normalize } from './text.ts';
+import type { GuardResult, RefusalReason } from './types.ts';
+
+const RX = (...sources: string[]): RegExp => new RegExp(sources.join('|'));
+
+/** Attempts to give the assistant new instructions, a new role, or to read its hidden rules. */
+const manipulation = RX(
+  String.raw`\b(?:ignore|disregard|forget|override|bypass|skip|drop)\b(?:\s+\S+){0,4}?\s+(?:instructions?|rules?|prompts?|directions|guidelines|programming|training|guardrails?|safety|restrictions|filters?|policies|policy)\b`,
+  String.raw`\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:of\s+)?(?:the\s+|that\s+|what(?:'s| is| was)\s+)?(?:above|previous|prior|earlier|before|everything|all that)\b`,
+  String.raw`\bsystem\s+(?:override|message|note|update|prompt|notice)\b|\boverrides?\b|\bsafety\s*=\s*off\b`,
+  String.raw`\b(?:print|show|reveal|repeat|output|display|dump|leak|share|quote)\s+(?:me\s+)?(?:your|the)\s+(?:system\s+|hidden\s+|initial\s+|full\s+|original\s+)?(?:prompt|instructions|rules|guidelines|configuration|settings)\b`,
+  String.raw`\b(?:repeat|print|output|show|quote)\s+(?:me\s+)?(?:everything|all|the text|what's|whatever is)\s+(?:above|before|earlier)|\bhidden text\b`,
+  String.raw`\bpretend\b(?:\s+\S+){0,3}?\s+(?:rules?|safety|guidelines|instructions|restrictions|you|there (?:are|is) no)\b`,
+  String.raw`\b(?:developers?|creators?|programmers?|makers?)\b(?:\s+\S+){0,4}?\s+(?:give|gave|told|tell|instruct\w*|programm\w*)\s+you\b|\binstructions\b(?:\s+\S+){0,6}?\s+(?:give|gave|given)\s+you\b`,
+  String.raw`\byou are (?:now|no longer)\b`,
+  String.raw`\byou (?:have|has) no (?:restrictions|rules|limits|filters|guidelines)\b|\bconfirm (?:by|with) (?:saying|replying|typing)\b|\bunlocked\b`,
+  String.raw`\b(?:from|by) (?:your|the) (?:developers?|creators?|admins?|administrators?|makers?|system)\b|\balways tell (?:users|me|patients|people)\b`,
+  String.raw`\blet's play a game\b|\bunfiltered\b|\buncensored\b|\bno (?:medical )?guidelines\b|\bnever recommend\b`,
+  String.raw`\b(?:maintenance|test|testing|diagnostic) mode\b`,
+  String.raw`\byour (?:own )?(?:instructions|programming|prompt|system prompt|guardrails|directives|rules|training|guidelines|filters|restrictions|settings|configuration|safety (?:rules|checks|settings))\b`,
+  String.raw`\bfrom now on,? (?:you|act|pretend|respond|answer|reply)\b`,
+  String.raw`\b(?:act|behave|respond|answer) as (?:if you (?:were|are)|an? |my |the )`,
+  String.raw`\b(?:pretend|imagine) (?:to be|you are|you're|that you)`,
+  String.raw`\brole-?play\b`,
+  String.raw`(?:^|\n|\s)(?:system|assistant|developer|admin)\s*:`,
+  String.raw`\[(?:system|inst|/inst)\]|</?(?:system|s|im_start|im_end|assistant|user)>|<\|im_(?:start|end)\|>`,
+  String.raw`#{2,}\s*(?:new\s+)?(?:instructions?|system|rules)`,
+  String.raw`\bnew (?:instructions?|rules?|system prompt|directive)\b`,
+  String.raw`\b(?:system|hidden|secret|internal|initial|original|underlying|confidential) (?:prompt|instructions?|rules?|guidelines|message|configuration|settings)\b`,
+  String.raw`\b(?:reveal|show|print|repeat|output|display|list|dump|give me|tell me|what are|what were)\b(?:\s+\S+){0,3}?\s+(?:rules?|instructions|prompts?|guidelines|configuration)\s+(?:you|that you|you're|you've|given|were)`,
+  String.raw`\b(?:developer|debug|god|admin(?:istrator)?|unrestricted|jailbreak) mode\b|\bjailbreak\w*|\bdo anything now\b`,
+  String.raw`\b(?:no|without (?:any )?|remove (?:your |all )?|disable (?:your |all )?|turn off (?:your )?)(?:restrictions|filters|limits|safety|guardrails|censorship)\b`,
+  String.raw`\b(?:reply|respond|answer|say) (?:only|just) (?:with|by|using)\b|\balways (?:reply|respond|answer|say)\b`,
+  String.raw`\bi (?:authori[sz]e|am authori[sz]ing|give you permission|order you)\b`,
+  String.raw`\bas (?:the|an|your) (?:administrator|admin|developer|owner|creator|programmer)\b`,
+  String.raw`\b(?:full|entire|whole) database\b|\bdatabase (?:dump|access)\b|\bsql\b`,
+);
+
+const relatives = String.raw`(?:husband|wife|partner|spouse|boyfriend|girlfriend|mom|mother|mum|dad|father|parents?|son|daughter|child|kid|kids|children|brother|sister|siblings?|friend|neighbou?r|boss|coworker|colleague|roommate|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|employee|student|tenant|ex)`;
+const recordWords = String.raw`(?:records?|charts?|results?|labs?|lab work|tests?|drug tests?|test results?|appointment times|schedule|medications?|meds|prescriptions?|diagnos[ie]s|notes?|medical history|health history|file|appointments?|allergies|vaccination records?|immuni[sz]ations?|scans?|x-?rays?|mri|a1c|blood (?:work|tests?)|visit summary|discharge summary|information|info|data)`;
+
+/** Requests for anyone else's record, or for other patients. */
+const otherPerson = RX(
+  String.raw`\b${relatives}(?:'s|s')\s+(?:\w+\s+){0,5}?${recordWords}\b`,
+  String.raw`\b${recordWords}\s+(?:of|for|about|belonging to)\s+(?:my |his |her |our |the )?${relatives}\b`,
+  String.raw`\b(?:what|which)\s+(?:medications?|meds|pills|drugs|prescriptions?|diagnos[ie]s|conditions?|results?)\s+(?:is|are|does|do|was|were|did|has|have)\s+(?!i\b|you\b)(?:\S+\s+){1,4}?(?:taking|on|have|had|got|prescribed|using|take)\b`,
+  String.raw`\b${relatives}\b(?:\s+\S+){0,10}?\s+(?:what|which|show|tell|see|read|access|open|pull up|look up|check)\b(?:\s+\S+){0,4}?\s+(?:her|his|their)\s+(?:\w+\s+)?${recordWords}\b`,
+  String.raw`\b(?:what|show|tell me|give me|pull up|look up|access|see|read|open)\b(?:\s+\S+){0,4}?\s+(?:her|his|their)\s+(?:\w+\s+)?${recordWords}\b`,
+  String.raw`\bpatient\s*(?:#|number|no\.?|id|mrn)?\s*:?\s*\d+`,
+  String.raw`\b(?:what|which|when)\s+(?:is|are|was|were)\s+(?!my\b|your\b|the\b|today's|this\b)[a-z]+(?:\s+[a-z]+)?'s\s+(?:\w+\s+){0,2}?(?:${recordWords}|blood type|weight|dose)\b`,
+  String.raw`\bmrn\b|\bmedical record number\b`,
+  String.raw`\b${recordWords}\s+(?:for|of|on)\s+(?:the |that |this )?(?:patient|mr|mrs|ms|miss|dr|room|bed)\b`,
+  String.raw`\b(?:patient|person|lady|man|woman|guy|kid) in (?:bed|room)\b|\b(?:bed|room) \d+\b`,
+  String.raw`\b(?:look up|pull up|find|check|show me|tell me|get|access|open|read)\s+(?!my\b|your\b|the\b|a\b|an\b|me\b|today's|yesterday's|tomorrow's|this\b|last\b)(?:[a-z]+\s+){0,2}[a-z]+'s\s+(?:\w+\s+){0,3}?${recordWords}\b`,
+  String.raw`\bhow many (?:other )?(?:patients|people)\b|\bpatients (?:at|in|of) (?:this|the|your|my) (?:clinic|hospital|practice|office)\b`,
+  String.raw`\b(?:all|other|another|every|list of|any|which|the other)\s+(?:the\s+)?patients?(?:'s|s')?\b`,
+  String.raw`\b(?:patients|people|anyone|everyone|who else)\s+(?:here\s+)?(?:who|that)\s+(?:has|have|had|is|are|were|take)\b`,
+  String.raw`\b(?:everyone|everybody|anyone|people|patients|all those)\s+(?:who|that)\s+(?:was|were|got|takes|is|are|has|have|had)\s+(?:\w+\s+)?(?:diagnosed|treated|seen|prescribed|positive|admitted|tested)\b`,
+  String.raw`\b(?:list|show|give me|name|tell me)\s+(?:me\s+)?(?:the\s+|all\s+)?(?:other\s+)?patients\b|\bpatients\b(?:\s+\S+){0,3}?\s+(?:saw|seen|treated|visited)\b`,
+  String.raw`\b${relatives}\b(?:\s+\S+){0,6}?\s+(?:on file|in (?:the|your) (?:system|records?|database|chart))\b`,
+  String.raw`\b(?:is|was|does|did|has) (?:my )?${relatives}\s+(?:pregnant|positive|have (?:hiv|an? std|cancer|covid)|test positive)\b`,
+  String.raw`\b(?:she|he|they) (?:had|got|took|did) (?:a |an |her |his |their |some )?(?:\w+\s+)?(?:tests?|scan|x-?ray|mri|bloodwork|labs?)\b(?:\s+\S+){0,3}?\s+(?:at|with|here|in) (?:your|this|the) (?:clinic|hospital|office|lab)\b`,
+  String.raw`\bwho else\b(?:\s+\S+){0,4}?\s+(?:has|have|is|takes)\b`,
+  String.raw`\bsomeone else'?s\b|\banother (?:person|patient)'?s?\b|\beveryone'?s (?:records?|results?|charts?)`,
+  String.raw`\b(?:log|sign) (?:in|into) (?:as|to) (?:my )?${relatives}\b`,
+);
+
+const medicineNames = String.raw`(?:pills?|medications?|medicines?|meds|doses?|dosage|tablets?|capsules?|insulin|units|mg|prescriptions?|antibiotics?|statins?|inhalers?|antidepressants?|painkillers?|blood thinners?|birth control|metformin|lisinopril|lipitor|crestor|zocor|norvasc|glucophage|toprol|lopressor|zestril|cozaar|diovan|benadryl|zyrtec|claritin|allegra|flonase|sudafed|nexium|pepcid|imitrex|viagra|cialis|flomax|singulair|lyrica|neurontin|cymbalta|effexor|abilify|klonopin|suboxone|methadone|melatonin|supplements?|sleeping pills?|sleep aids?|losartan|amlodipine|atorvastatin|simvastatin|rosuvastatin|levothyroxine|synthroid|sertraline|zoloft|fluoxetine|prozac|escitalopram|lexapro|citalopram|bupropion|wellbutrin|xanax|alprazolam|valium|diazepam|ativan|lorazepam|ambien|zolpidem|oxycodone|hydrocodone|percocet|vicodin|tramadol|gabapentin|prednisone|warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|plavix|clopidogrel|aspirin|ibuprofen|advil|motrin|tylenol|acetaminophen|naproxen|aleve|omeprazole|prilosec|pantoprazole|hydrochlorothiazide|furosemide|lasix|metoprolol|carvedilol|ozempic|semaglutide|jardiance|januvia|glipizide|adderall|ritalin|amoxicillin|azithromycin|z-pack|cipro|doxycycline|albuterol|lithium|quetiapine|seroquel|\w+(?:pril|sartan|statin|olol|dipine|formin|prazole|xetine|traline|zepam|codone|glutide|gliflozin|cycline|cillin|mycin|floxacin))`;
+const changeVerbs = String.raw`(?:stop|stopping|quit|quitting|start|starting|begin|double|doubling|triple|increase|increasing|decrease|decreasing|lower|lowering|raise|reduce|reducing|skip|skipping|change|changing|switch|switching|halve|cut|cutting|taper|come off|go off|get off|wean|take (?:more|less|extra|an extra|another|half|two|2|double)|up my|bump up|adjust|adjusting|drop|stay off|hold|replace|swap|swapping|substitute|trade|try (?:a )?(?:higher|lower|bigger|smaller|different|stronger|weaker) (?:dose|dosage|amount)|double up)`;
+
+/** Requests to start, stop or change a medicine or its dose, or for a prescription. */
+const medicationChange = RX(
+  String.raw`\b(?:should|can|could|may|might|shall|do|would it be (?:ok|okay|safe|fine) to|is it (?:ok|okay|safe|fine|alright|all right) (?:to|if i)|do i need to|i want to|i'd like to|i'm going to|i am going to|i plan to|i'm planning to|i'm thinking (?:of|about)|thinking (?:of|about)|please|help me|tell me (?:to|if i should)|is it time to)\b(?:\s+\S+){0,4}?\s+${changeVerbs}\b(?:\s+\S+){0,6}?\s+${medicineNames}\b`,
+  String.raw`\b${changeVerbs}\s+(?:taking\s+)?(?:my|the|his|her)\s+(?:\w+\s+){0,2}?${medicineNames}\b`,
+  String.raw`\b(?:prescribe|prescribing)\b|\bput (?:me|him|her) on\b|\btake (?:me|him|her) off\b`,
+  String.raw`\b(?:write|give|send|call in|order|get)\s+(?:me\s+)?(?:a|an|another|my)?\s*(?:new\s+)?(?:prescription|refill|script|rx)\b`,
+  String.raw`\b(?:refill|renew|approve|authori[sz]e)\s+(?:a\s+|my\s+|the\s+)?(?:refill|prescription|medication|meds|\w+ (?:refill|prescription))`,
+  String.raw`\bcan i (?:get|have|take|use|try)\s+(?:a |an |some |more )?(?:\w+\s+)?${medicineNames}\b`,
+  String.raw`\bhow (?:much|many)\b(?:\s+\S+){0,4}?\s+(?:should|can|do|may) i (?:take|give|use|inject)\b`,
+  String.raw`\bwhat (?:dose|dosage|amount)\b(?:\s+\S+){0,4}?\s+should (?:i|he|she)\b`,
+  String.raw`\binstead of (?:my |the )?${medicineNames}\b`,
+  String.raw`\b(?:want|like|should|can|could|may|please|try|trying)\b(?:\s+\S+){0,4}?\s+(?:a\s+)?(?:higher|lower|bigger|smaller|stronger|weaker|different|double|extra)\s+(?:dose|dosage|amount)\b`,
+);
+
+/** A change verb aimed at a medicine named elsewhere in the message: "my metformin makes me sick, can I just stop it?" */
+const changeQuestion = new RegExp(String.raw`\b(?:should|can|could|may|do) i\s+(?:just\s+|still\s+|now\s+)?${changeVerbs}\s+(?:it|them|this|that|taking (?:it|them))\b`);
+const namesMedicine = new RegExp(String.raw`\b${medicineNames}\b`);
+
+/** Tasks that are never part of a health assistant's job, whatever words they mention. */
+const nonHealthTask = RX(
+  String.raw`\bwrite (?:me )?(?:a |an |some |the )?(?:python|javascript|java|c\+\+|sql|code|script|program|function|app|poem|story|essay|song|haiku|limerick|novel|rap|cover letter|resume|cv|speech|tweet|blog post|business plan|email to my (?:boss|landlord|teacher))\b`,
+  String.raw`\b(?:python|javascript|typescript|java|c\+\+|sql|excel|html|css) (?:code|script|program|function|formula|query)\b`,
+  String.raw`\b(?:tell|give) me (?:a |another )?(?:joke|riddle|pun|fun fact)|\bjokes? about\b`,
+  String.raw`\btranslate\b|\bhomework\b|\bsolve\b|\bcrossword\b|\bdebug\b|\d+\s*[a-z]\s*[-+*/]\s*\d+\s*=`,
+  String.raw`\b(?:help me|help) (?:write|draft|compose) (?:a |an |my )?(?:cover letter|resume|cv|poem|story|essay|speech|wedding toast|email)\b`,
+);
+
+/** Subjects outside health, refused only when no health word appears in the message. */
+const nonHealthTopic = RX(
+  String.raw`\b(?:weather|forecast|stocks?|shares|invest\w*|bitcoin|crypto\w*|world cup|super bowl|olympics|who won|score of|football|soccer|basketball|baseball|nba|nfl|movies?|film|tv show|netflix|song|lyrics|album|recipes?|cook(?:ing)? dinner|capital of|president|prime minister|election|politic\w*|vote|flights?|hotels?|vacation|restaurants?|car|cars|truck|mortgage|loan|taxes|tax return|lawyer|lawsuit|divorce|landlord|rent|job|salary|horoscope|lottery|video games?|minecraft|fortnite|chess|math|algebra|physics|history of|population of|distance (?:to|between)|time zone|currency|exchange rate|sports|birthday|party|gift|present for|tires?|bikes?|bicycle|repair|fix (?:a|my|the)|puppy|kitten|pets?|name for|names for|furniture|garden\w*|wedding|pizza|near me|store|shop|bar|wifi|wi-fi|router|internet|computer|laptop|password|printer|software|reset my|book to read|novel|plot of|trip to|itinerary)\b|\b\d+\s*%\s*of\s*\d+|\bwhat(?:'s| is) \d+\s*(?:[-+*/x]|plus|minus|times|divided by)\s*\d+`,
+);
+
+/** Words that place a message in health care. */
+const healthWord = RX(
+  String.raw`\b(?:health\w*|medic\w*|doctor|dr|nurse|clinic|hospital|care team|appointment|symptoms?|pain|ache|sick|ill|illness|disease|condition|diagnos\w*|treat\w*|therapy|surgery|test|tests|lab|labs|results?|blood|sugar|glucose|a1c|cholesterol|pressure|heart|lungs?|kidney|liver|diabet\w*|asthma|cancer|allerg\w*|vaccin\w*|shots?|flu|covid|infection|fever|cough|cold|weight|diet\w*|nutrition|calories|protein|vitamins?|exercise|sleep|stress|anxiety|depress\w*|mental|pregnan\w*|baby|pill|pills|medication|medicine|meds|dose|side effects?|screening|mammogram|colonoscopy|checkup|insurance|prescription|pharmacy|skin|rash|eye|ear|tooth|teeth|dental|bone|joint|muscle|injury|wound|smok\w*|alcohol|drinking|salt|sodium|potassium|fiber|healthy|unhealthy|bmi|body|brain|stomach|gut|bowel|bladder|urine|period|menstrua\w*|hormone\w*|thyroid|inhaler|insulin|immun\w*|virus|bacteria|germs?|neck|back|head|chest|arm|leg|foot|feet|hand|knee|hip|shoulder|throat|nose|mouth|breath\w*|egfr|gfr|tsh|ldl|hdl|triglycerides?|creatinine|hemoglobin|platelets?|wbc|psa|cbc|panel|metabolic|vitamin \w|iron|ferritin|snor\w*|apnea|lice|acne|wart\w*|mole|hearing|vision|glasses|contacts|dentist|therapist|counsel\w*|physical therap\w*|rehab|prenatal|postpartum|menopause|fertility|contracepti\w*|std|sti|hiv|hepatitis|cholesterol|steps|walking|running|yoga|meditat\w*|smoking|vap\w*|quit|caffeine|coffee|wine|beer|water|hydrat\w*|fasting|recovery|healing|scar|stitches|cast|crutches|wheelchair|caregiver|hospice|diagnosis|prognosis|doctor's|md|np|pa|er|urgent care|pharmacist|referral|specialist|cardiolog\w*|dermatolog\w*|oncolog\w*|neurolog\w*|pediatric\w*|obgyn|gyn\w*|urolog\w*|orthoped\w*|psychiatr\w*|psycholog\w*|hurts?|hurting|injur\w*|bleed\w*|swollen|swelling|tired|fatigue\w*|dizz\w*|nause\w*|vomit\w*)\b`,
+);
+
+/** Requests for a task (write, plan, buy, fix...) that are out of scope unless the message is about health. */
+const taskRequest = /^(?:please |can you |could you |would you |help me |i need you to |i want you to )?(?:write|compose|create|generate|make|plan|recommend|suggest|find|book|buy|order|fix|build|design|draw|tell me about|explain how to|teach me|summari[sz]e|rewrite|edit)\b/;
+
+/** Triage concepts that describe who or when rather than a health matter. */
+const contextOnlyConcepts = new Set(['child_subject', 'infant_word', 'minor_qualifier', 'severe', 'sudden', 'frequent_recurring', 'positional', 'breathing_mild', 'numbness_chronic', 'cardiac_quality']);
+
+/** Conversation openers and thanks are not requests; they are allowed. */
+const smallTalk = /^(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks?|thank you|ok|okay|great|bye|goodbye)\b[\s!.,?a-z]{0,30}$/;
+
+const refusalText: Record<RefusalReason, { explanation: string; instead: string }> = {
+  manipulation: {
+    explanation:
+      'Your message asks me to change how I work, take on another role, or share my internal instructions. I cannot do that: I follow the same safety rules in every conversation, and they are not shared.',
+    instead: 'Ask your health question in your own words and I will answer it from approved medical sources and your own record. For anything else, your care team can help.',
+  },
+  'other-person': {
+    explanation:
+      "I can only discuss your own health record. Other people's records, including family members', are private and protected by law, even for close family.",
+    instead:
+      'They can ask through their own patient portal account, or set up proxy access for you with the clinic. I can still answer general health questions.',
+  },
+  'medication-change': {
+    explanation:
+      'Starting, stopping or changing a medicine or its dose is a decision for your care team, who know your full history. Changing a medicine on your own can be risky.',
+    instead:
+      'Keep taking your medicines as prescribed unless your care team tells you otherwise, and send them a message or call the clinic or your pharmacist. I can explain what is known about a medicine, including its side effects.',
+  },
+  'out-of-scope': {
+    explanation: 'I am a health assistant for your care here, so I can only help with questions about your health and your care.',
+    instead: 'Ask me about your conditions, medicines, test results, preventive care or symptoms, or message your care team.',
+  },
+};
+
+function refuse(reason: RefusalReason, matched: string): GuardResult {
+  return { allowed: false, reason, ...refusalText[reason], matched };
+}
+
+export function guard(message: string): GuardResult {
+  const text = normalize(message);
+  const checks: [RefusalReason, RegExp][] = [
+    ['manipulation', manipulation],
+    ['other-person', otherPerson],
+    ['medication-change', medicationChange],
+    ['out-of-scope', nonHealthTask],
+  ];
+  for (const [reason, pattern] of checks) {
+    const m = pattern.exec(text);
+    if (m) return refuse(reason, m[0].trim());
+  }
+  const change = changeQuestion.exec(text);
+  if (change && namesMedicine.test(text)) return refuse('medication-change', change[0]);
+  if (smallTalk.test(text)) return { allowed: true };
+  const aboutHealth = healthWord.test(text) || readFindings(text).mentions.some((m) => !contextOnlyConcepts.has(m.concept));
+  const topic = nonHealthTopic.exec(text) ?? taskRequest.exec(text);
+  if (topic && !aboutHealth) return refuse('out-of-scope', topic[0]);
+  return { allowed: true };
+}

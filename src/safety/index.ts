@@ -1,0 +1,21 @@
+/** The safety layer of the patient assistant: triage, the scope and misuse guard, and the grounding check. */
+export { triage, wasAssessedByProfessional } from './triage.ts';
+export { phoneNumbers } from './actions.ts';
+export { rules } from './rules.ts';
+export { triageLevels, levelRank, higherLevel } from './types.ts';
+export type {
+  TriageLevel,
+  TriageOptions,
+  TriageResult,
+  TriageReason,
+  PatientFacts,
+  GuardResult,
+  RefusalReason,
+  GroundingSource,
+  GroundingResult,
+  SupportedSentence,
+  UnsupportedSentence,
+} from './types.ts';
+export { guard } from './guard.ts';
+export { checkGrounding, splitAnswerSentences } from './grounding.ts';
+export type { GroundingOptions } from './grounding.ts';

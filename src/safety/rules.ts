@@ -1,0 +1,958 @@
+/**
+ * Red-flag and level rules. Each rule is written from the guidance named in its `source`
+ * (sources.ts) and fires on findings (findings.ts); the highest level among fired rules wins.
+ * Rules never look at the evaluation vignettes; they encode what the guidance says.
+ */
+import type { Findings } from './findings.ts';
+import { sources } from './sources.ts';
+import type { TriageLevel } from './types.ts';
+
+/** What made a rule fire: concept ids whose matched words are shown, and measured values. */
+export interface Evidence {
+  concepts: string[];
+  notes?: string[];
+  /** The rule fired without its deciding details; its follow-up questions are asked. */
+  provisional?: boolean;
+}
+
+export type ActionKind = 'suicide' | 'poison' | 'general';
+
+export interface Rule {
+  id: string;
+  level: TriageLevel;
+  source: string;
+  /** Plain-language name of the concern, used in the action text ("signs of a stroke"). */
+  concern: string;
+  test: (f: Findings) => Evidence | undefined;
+  /** Level when every finding used is recent and already over; defaults to one step lower for emergencies. */
+  resolvedLevel?: TriageLevel;
+  /** The one or two questions that decide the level when the rule fires without its deciding details. */
+  followUp?: string[];
+  kind?: ActionKind;
+  /** For self-care and routine rules: what to do and the signs that would change the level. */
+  advice?: string;
+}
+
+const ev = (...concepts: (string | undefined)[]): Evidence => ({ concepts: concepts.filter((c): c is string => c !== undefined) });
+const provisional = (evidence: Evidence): Evidence => ({ ...evidence, provisional: true });
+const withNotes = (evidence: Evidence, ...notes: string[]): Evidence => ({ ...evidence, notes: [...(evidence.notes ?? []), ...notes] });
+
+const cardiacFeatures = ['cardiac_quality', 'pain_radiation', 'sweating', 'dyspnea', 'severe_dyspnea', 'nausea', 'lightheaded', 'syncope'];
+const strokeSigns = ['face_droop', 'limb_weakness', 'speech_trouble', 'vision_loss', 'balance_loss'];
+const fmtTemp = (c: number) => `temperature ${c.toFixed(1)} °C (${((c * 9) / 5 + 32).toFixed(1)} °F)`;
+
+function isInfantUnder3Months(f: Findings): boolean {
+  const age = f.ageYears;
+  return age !== undefined && age < 0.25;
+}
+
+function hasFever(f: Findings, minimumC = 38): boolean {
+  const t = f.measures.temperatureC;
+  if (t !== undefined) return t >= minimumC;
+  return f.has('fever');
+}
+
+export const rules: Rule[] = [
+  // ---------- Emergencies: call 911 or go to the emergency department now ----------
+  {
+    id: 'suicide-risk',
+    level: 'emergency',
+    kind: 'suicide',
+    source: sources.suicide,
+    concern: 'thoughts of suicide or self-harm',
+    resolvedLevel: 'emergency',
+    test: (f) => {
+      if (f.has('suicidal')) return ev('suicidal');
+      if (f.has('harm_others')) return ev('harm_others');
+      // A "what if" question about a dangerous dose, with a stated plan, is a plan.
+      if (f.mentioned('dangerous_combination') && f.has('imminent_intent')) return ev('imminent_intent');
+      return undefined;
+    },
+  },
+  {
+    id: 'overdose-or-poisoning',
+    level: 'emergency',
+    kind: 'poison',
+    source: sources.poison,
+    concern: 'a possible overdose or poisoning',
+    resolvedLevel: 'emergency',
+    test: (f) => {
+      const c = f.any('overdose', 'poisoning');
+      return c ? ev(c) : undefined;
+    },
+  },
+  {
+    id: 'stroke-warning-signs',
+    level: 'emergency',
+    source: `${sources.strokeSigns}; ${sources.cdcStroke}`,
+    concern: 'signs of a stroke',
+    // Signs that came and went can be a TIA ("mini-stroke"), which still needs 911.
+    resolvedLevel: 'emergency',
+    test: (f) => {
+      const sign = f.any(...strokeSigns);
+      if (sign === 'limb_weakness' && f.has('numbness_chronic') && !f.has('sudden') && !f.any('face_droop', 'speech_trouble')) return undefined;
+      if (sign) return ev(sign, f.any(...strokeSigns.filter((s) => s !== sign)));
+      if (f.has('stroke_named')) return ev('stroke_named');
+      return undefined;
+    },
+  },
+  {
+    id: 'heart-attack-warning-signs',
+    level: 'emergency',
+    source: `${sources.ahaHeartAttack}; ${sources.chestPainGuideline}`,
+    concern: 'warning signs of a heart attack',
+    resolvedLevel: 'urgent',
+    test: (f) => {
+      if (f.has('chest_pain')) {
+        const feature = f.any(...cardiacFeatures);
+        if (feature) return ev('chest_pain', feature);
+      }
+      if (f.has('heart_attack_named')) return ev('heart_attack_named');
+      return undefined;
+    },
+  },
+  {
+    id: 'chest-pain',
+    level: 'emergency',
+    source: sources.chestPainGuideline,
+    concern: 'new chest pain',
+    resolvedLevel: 'urgent',
+    followUp: [
+      'Does the pain feel like pressure, squeezing or heaviness, or spread to your arm, jaw, neck or back?',
+      'Are you also short of breath, sweaty, sick to your stomach or light-headed?',
+    ],
+    test: (f) => (f.has('chest_pain') && !f.has('chest_mechanical') ? provisional(ev('chest_pain')) : undefined),
+  },
+  {
+    id: 'severe-breathing-difficulty',
+    level: 'emergency',
+    source: sources.nhsBreathing,
+    concern: 'serious trouble breathing',
+    test: (f) => {
+      const c = f.any('severe_dyspnea');
+      if (c) return ev(c);
+      if (f.has('dyspnea') && f.any('sudden', 'severe')) return ev('dyspnea', f.any('sudden', 'severe'));
+      if (f.has('dyspnea') && (f.pregnant || f.has('postpartum') || f.has('hemoptysis') || (f.has('leg_swelling') && f.has('recent_surgery_travel'))))
+        return ev('dyspnea', f.any('hemoptysis', 'leg_swelling', 'pregnant', 'postpartum'));
+      if (f.has('rapid_breathing') && f.ageYears !== undefined && f.ageYears < 1) return ev('rapid_breathing');
+      return undefined;
+    },
+  },
+  {
+    id: 'asthma-not-responding',
+    level: 'emergency',
+    source: sources.asthmaPlan,
+    concern: 'an asthma attack not helped by the rescue inhaler',
+    test: (f) => (f.has('asthma_rescue_failing') ? ev('asthma_rescue_failing', f.any('dyspnea', 'wheeze')) : undefined),
+  },
+  {
+    id: 'shortness-of-breath',
+    level: 'emergency',
+    source: sources.nhsBreathing,
+    concern: 'shortness of breath',
+    followUp: ['Did the breathlessness start suddenly, and can you speak in full sentences?', 'Do you also have chest pain, blue or grey lips, or confusion?'],
+    // With details that say it is mild, gradual or only on effort, the care team today is the right level.
+    test: (f) => (f.has('dyspnea') && !f.has('breathing_mild') ? provisional(ev('dyspnea')) : undefined),
+  },
+  {
+    id: 'anaphylaxis',
+    level: 'emergency',
+    source: sources.anaphylaxis,
+    concern: 'a severe allergic reaction (anaphylaxis)',
+    followUp: ['Is your throat, tongue or lips swelling, or do you have trouble breathing?', 'Do you feel faint or dizzy, or are hives spreading over your body?'],
+    test: (f) => {
+      if (f.has('airway_swelling')) return ev('airway_swelling', f.any('allergen_exposure'));
+      const skin = f.any('hives', 'face_swelling');
+      const system = f.any('dyspnea', 'severe_dyspnea', 'wheeze', 'lightheaded', 'syncope', 'vomiting');
+      if (skin && system && f.has('allergen_exposure')) return ev(skin, system, 'allergen_exposure');
+      // A reaction named without its details is treated as possibly severe until they are known.
+      if (f.has('allergic_reaction') && !f.has('minor_qualifier')) return provisional(ev('allergic_reaction'));
+      return undefined;
+    },
+  },
+  {
+    id: 'unresponsive-or-collapse',
+    level: 'emergency',
+    source: `${sources.syncope}; ${sources.seizure}`,
+    concern: 'someone who collapsed or is not responding normally',
+    resolvedLevel: 'urgent',
+    test: (f) => {
+      if (f.has('unresponsive')) return ev('unresponsive');
+      if (f.has('syncope') && f.any('chest_pain', 'palpitations', 'dyspnea', 'head_injury', 'severe', 'pregnant'))
+        return ev('syncope', f.any('chest_pain', 'palpitations', 'dyspnea', 'head_injury', 'severe', 'pregnant'));
+      if (f.has('syncope') && f.record.heartDisease) return withNotes(ev('syncope'), 'heart disease in the record');
+      return undefined;
+    },
+  },
+  {
+    id: 'sudden-confusion',
+    level: 'emergency',
+    source: `${sources.strokeSigns}; ${sources.sepsis}`,
+    concern: 'sudden confusion',
+    test: (f) => (f.has('confusion') ? ev('confusion') : undefined),
+  },
+  {
+    id: 'sepsis-warning-signs',
+    level: 'emergency',
+    source: sources.sepsis,
+    concern: 'possible sepsis',
+    test: (f) => {
+      const infection = f.any('fever', 'skin_infection', 'uti_symptoms', 'cough');
+      const sign = f.any('mottled_skin', 'sepsis_feature', 'confusion', 'severe_dyspnea', 'unresponsive');
+      if (infection && sign) return ev(infection, sign);
+      return undefined;
+    },
+  },
+  {
+    id: 'fever-on-chemotherapy',
+    level: 'emergency',
+    source: sources.febrileNeutropenia,
+    concern: 'fever while your immune system is weakened (for example by chemotherapy)',
+    test: (f) => (hasFever(f) && (f.has('immunosuppressed') || f.record.immunosuppressed) ? ev('fever', 'immunosuppressed') : undefined),
+  },
+  {
+    id: 'fever-infant-under-3-months',
+    level: 'emergency',
+    source: `${sources.febrileInfant}; ${sources.feverUnder5}`,
+    concern: 'fever in a baby under 3 months old',
+    followUp: ['How old is your baby (in weeks or months)?', 'What was the temperature, and how was it taken?'],
+    test: (f) => {
+      if (!f.has('fever') && f.measures.temperatureC === undefined) return undefined;
+      if (isInfantUnder3Months(f) && hasFever(f, 38)) {
+        const t = f.measures.temperatureC;
+        return withNotes(ev('fever'), `age ${Math.round((f.ageYears ?? 0) * 52)} weeks`, ...(t ? [fmtTemp(t)] : []));
+      }
+      // A baby whose age is not given is treated as possibly under 3 months until asked.
+      if (f.babyOfUnknownAge && hasFever(f, 38)) return provisional(withNotes(ev('fever', 'infant_word'), 'baby of unknown age'));
+      return undefined;
+    },
+  },
+  {
+    id: 'seriously-ill-child',
+    level: 'emergency',
+    source: sources.feverUnder5,
+    concern: 'a child showing red-flag signs of serious illness',
+    test: (f) => {
+      const child = f.has('child_subject') || (f.ageYears !== undefined && f.ageYears < 5);
+      if (!child) return undefined;
+      if (f.has('infant_lethargy')) return ev('infant_lethargy', f.any('fever'));
+      // Poor feeding is a red flag in a baby under 3 months, an amber one in older children (NICE NG143).
+      if (f.has('poor_feeding') && isInfantUnder3Months(f)) return ev('poor_feeding', f.any('fever'));
+      return undefined;
+    },
+  },
+  {
+    id: 'meningitis-signs',
+    level: 'emergency',
+    source: sources.meningitis,
+    concern: 'possible meningitis',
+    test: (f) => {
+      if (f.has('non_blanching_rash')) return ev('non_blanching_rash', f.any('fever'));
+      const sign = f.any('neck_stiffness', 'photophobia');
+      const base = f.any('fever', 'headache');
+      if (sign === 'neck_stiffness' && base) return ev(sign, base);
+      if (sign === 'photophobia' && f.has('fever') && f.has('headache')) return ev(sign, 'fever', 'headache');
+      return undefined;
+    },
+  },
+  {
+    id: 'thunderclap-headache',
+    level: 'emergency',
+    source: sources.headache,
+    concern: 'a sudden, severe headache',
+    resolvedLevel: 'emergency',
+    test: (f) => {
+      if (f.has('worst_headache')) return ev('worst_headache');
+      if (f.has('headache') && f.has('sudden') && f.has('severe')) return ev('headache', 'sudden', 'severe');
+      if (f.has('headache') && f.any('confusion', 'seizure', 'vision_loss')) return ev('headache', f.any('confusion', 'seizure', 'vision_loss'));
+      return undefined;
+    },
+  },
+  {
+    id: 'head-injury-red-flags',
+    level: 'emergency',
+    source: sources.headInjury,
+    concern: 'a head injury with danger signs',
+    resolvedLevel: 'emergency',
+    followUp: ['Did you (or they) pass out, vomit, or become confused or very sleepy after the injury?', 'Do you take a blood thinner such as warfarin, apixaban or rivaroxaban?'],
+    test: (f) => {
+      if (!f.has('head_injury')) return undefined;
+      const flag = f.any('syncope', 'vomiting', 'confusion', 'seizure', 'unresponsive', 'severe', 'speech_trouble', 'limb_weakness', 'vision_change', 'balance_loss');
+      if (flag) return ev('head_injury', flag);
+      if (f.record.anticoagulant) return withNotes(ev('head_injury'), 'takes a blood thinner');
+      if (f.has('headache') && !f.has('minor_qualifier')) return provisional(ev('head_injury', 'headache'));
+      // Without the deciding details, a head injury is treated as serious until they are known.
+      if (!f.has('minor_qualifier')) return provisional(ev('head_injury'));
+      return undefined;
+    },
+  },
+  {
+    id: 'pregnancy-warning-signs',
+    level: 'emergency',
+    source: `${sources.maternalWarning}; ${sources.pregnancyBleeding}; ${sources.pretermLabor}`,
+    concern: 'an urgent warning sign in pregnancy or after birth',
+    test: (f) => {
+      if (!f.pregnant && !f.has('postpartum')) return undefined;
+      const base = f.pregnant ? 'pregnant' : 'postpartum';
+      if (f.any('vaginal_bleeding', 'bleeding_any') && f.has('heavy_qualifier')) return ev(base, f.any('vaginal_bleeding', 'bleeding_any'), 'heavy_qualifier');
+      if (f.has('abdominal_pain') && f.has('severe')) return ev(base, 'abdominal_pain', 'severe');
+      if (f.has('fetal_movement_down')) return ev(base, 'fetal_movement_down');
+      if (f.has('headache') && f.any('vision_change', 'vision_loss', 'severe', 'swelling_face_hands')) return ev(base, 'headache', f.any('vision_change', 'vision_loss', 'severe', 'swelling_face_hands'));
+      if (f.has('seizure')) return ev(base, 'seizure');
+      if (f.has('waters_broke') && f.measures.gestationalWeeks !== undefined && f.measures.gestationalWeeks < 37) return ev(base, 'waters_broke');
+      if (f.has('contractions') && f.measures.gestationalWeeks !== undefined && f.measures.gestationalWeeks < 37) return withNotes(ev(base, 'contractions'), `${f.measures.gestationalWeeks} weeks`);
+      if (f.pregnant && f.has('abdominal_pain') && f.any('vaginal_bleeding', 'bleeding_any', 'lightheaded', 'syncope'))
+        return ev(base, 'abdominal_pain', f.any('vaginal_bleeding', 'bleeding_any', 'lightheaded', 'syncope'));
+      if (f.has('postpartum') && f.any('dyspnea', 'chest_pain')) return ev(base, f.any('dyspnea', 'chest_pain'));
+      return undefined;
+    },
+  },
+  {
+    id: 'severe-low-blood-sugar',
+    level: 'emergency',
+    source: sources.hypoglycemia,
+    concern: 'a severe low blood sugar',
+    test: (f) => {
+      const low = f.measures.glucose.some((g) => g < 70) || f.has('low_sugar');
+      if (!low) return undefined;
+      const sign = f.any('confusion', 'unresponsive', 'syncope', 'seizure', 'speech_trouble');
+      if (sign) return withNotes(ev('low_sugar', sign), ...f.measures.glucose.filter((g) => g < 70).map((g) => `blood sugar ${g} mg/dL`));
+      if (f.measures.glucose.some((g) => g < 54) && /\b(?:can't|unable to|won't) (?:eat|drink|swallow)\b/.test(f.text)) return ev('low_sugar');
+      return undefined;
+    },
+  },
+  {
+    id: 'possible-diabetic-ketoacidosis',
+    level: 'emergency',
+    source: sources.dka,
+    concern: 'possible diabetic ketoacidosis (DKA)',
+    test: (f) => {
+      const high = f.measures.glucoseHi || f.measures.glucose.some((g) => g >= 250) || f.has('high_sugar');
+      if (f.has('ketones') && /\b(?:fruity|ketoacidosis|dka|large|high|moderate)\b/.test(f.text) && (high || f.any('vomiting', 'rapid_breathing', 'abdominal_pain')))
+        return ev('ketones', f.any('vomiting', 'rapid_breathing', 'abdominal_pain', 'high_sugar'));
+      if (high && f.any('vomiting', 'rapid_breathing', 'confusion'))
+        return withNotes(ev('high_sugar', f.any('vomiting', 'rapid_breathing', 'confusion')), ...f.measures.glucose.filter((g) => g >= 250).map((g) => `blood sugar ${g} mg/dL`));
+      return undefined;
+    },
+  },
+  {
+    id: 'gi-bleeding',
+    level: 'emergency',
+    source: sources.giBleeding,
+    concern: 'signs of bleeding in the stomach or bowel',
+    resolvedLevel: 'urgent',
+    test: (f) => {
+      const c = f.any('vomit_blood', 'melena', 'heavy_rectal_bleeding');
+      if (c) return ev(c);
+      if (f.has('rectal_bleeding') && f.any('lightheaded', 'syncope')) return ev('rectal_bleeding', f.any('lightheaded', 'syncope'));
+      return undefined;
+    },
+  },
+  {
+    id: 'severe-bleeding',
+    level: 'emergency',
+    source: sources.bleeding,
+    concern: 'bleeding that will not stop',
+    test: (f) => {
+      if (f.has('uncontrolled_bleeding')) return ev('uncontrolled_bleeding');
+      if (f.has('bone_through_skin')) return ev('bone_through_skin');
+      return undefined;
+    },
+  },
+  {
+    id: 'severe-abdominal-pain',
+    level: 'emergency',
+    source: sources.abdominalPain,
+    concern: 'sudden or severe pain in the belly or side',
+    test: (f) => {
+      const pain = f.any('abdominal_pain', 'flank_pain');
+      if (!pain) return undefined;
+      if (f.has('rigid_abdomen')) return ev(pain, 'rigid_abdomen');
+      if (f.has('severe')) return ev(pain, 'severe');
+      if (f.has('sudden') && f.has('vomiting')) return ev(pain, 'sudden', 'vomiting');
+      return undefined;
+    },
+  },
+  {
+    id: 'testicular-pain',
+    level: 'emergency',
+    source: sources.torsion,
+    concern: 'sudden pain in a testicle (possible torsion)',
+    followUp: ['Did the pain start suddenly, within the last few hours?'],
+    test: (f) => (f.has('testicle_pain') && !(f.measures.durationDays !== undefined && f.measures.durationDays > 7 && !f.has('sudden')) ? (f.any('sudden', 'severe', 'vomiting') ? ev('testicle_pain', f.any('sudden', 'severe', 'vomiting')) : provisional(ev('testicle_pain'))) : undefined),
+  },
+  {
+    id: 'seizure',
+    level: 'emergency',
+    source: sources.seizure,
+    concern: 'a seizure',
+    resolvedLevel: 'emergency',
+    test: (f) => {
+      if (!f.has('seizure')) return undefined;
+      // CDC: for someone with known epilepsy, a typical short seizure with full recovery does not need 911.
+      if (f.record.epilepsy && !f.any('seizure_prolonged', 'unresponsive', 'head_injury', 'dyspnea', 'pregnant')) return undefined;
+      return ev('seizure', f.any('seizure_prolonged', 'first_seizure'));
+    },
+  },
+  {
+    id: 'eye-emergency',
+    level: 'emergency',
+    source: sources.eye,
+    concern: 'an eye emergency',
+    test: (f) => (f.has('eye_chemical') ? ev('eye_chemical') : undefined),
+  },
+  {
+    id: 'hypertensive-emergency',
+    level: 'emergency',
+    source: sources.bloodPressure,
+    concern: 'very high blood pressure with symptoms',
+    test: (f) => {
+      const crisis = f.measures.bloodPressure.find((bp) => bp.systolic >= 180 || bp.diastolic >= 120);
+      if (!crisis) return undefined;
+      const symptom = f.any('chest_pain', 'dyspnea', 'back_pain', 'limb_weakness', 'face_droop', 'vision_change', 'vision_loss', 'speech_trouble', 'headache', 'confusion');
+      return symptom ? withNotes(ev(symptom), `blood pressure ${crisis.systolic}/${crisis.diastolic}`) : undefined;
+    },
+  },
+  {
+    id: 'serious-burn-or-shock',
+    level: 'emergency',
+    source: sources.burns,
+    concern: 'a serious burn or electric shock',
+    test: (f) => (f.has('severe_burn') ? ev('severe_burn') : undefined),
+  },
+  {
+    id: 'heat-stroke',
+    level: 'emergency',
+    source: sources.heat,
+    concern: 'possible heat stroke',
+    test: (f) => (f.has('heat_illness') && f.any('confusion', 'syncope', 'unresponsive') ? ev('heat_illness', f.any('confusion', 'syncope', 'unresponsive')) : undefined),
+  },
+  {
+    id: 'cauda-equina-signs',
+    level: 'emergency',
+    source: sources.backPain,
+    concern: 'back pain with numbness around the groin or loss of bladder or bowel control',
+    test: (f) => (f.has('cauda_equina') && f.any('back_pain', 'leg_weakness', 'flank_pain') ? ev('cauda_equina', f.any('back_pain', 'leg_weakness')) : undefined),
+  },
+  {
+    id: 'drooling-or-cannot-swallow',
+    level: 'emergency',
+    source: sources.epiglottitis,
+    concern: 'a throat problem that may block the airway',
+    test: (f) => (f.has('cant_swallow_saliva') ? ev('cant_swallow_saliva') : undefined),
+  },
+  {
+    id: 'coughing-blood',
+    level: 'emergency',
+    source: sources.nhsBreathing,
+    concern: 'coughing up blood',
+    followUp: ['Is it more than a few streaks of blood, or are you also short of breath?'],
+    test: (f) => (f.has('hemoptysis') && !/\b(?:streaks?|specks?|flecks?|tinged|a little)\b/.test(f.text) ? provisional(ev('hemoptysis')) : undefined),
+  },
+
+  // ---------- Urgent: contact the care team or urgent care today ----------
+  {
+    id: 'chest-pain-on-movement',
+    level: 'urgent',
+    source: sources.chestPainGuideline,
+    concern: 'chest pain that changes with movement or pressing',
+    test: (f) => (f.has('chest_pain') ? ev('chest_pain') : undefined),
+  },
+  {
+    id: 'breathlessness-worse',
+    level: 'urgent',
+    source: sources.nhsBreathing,
+    concern: 'shortness of breath that has built up or got worse',
+    test: (f) => (f.any('dyspnea', 'rapid_breathing') ? ev(f.any('dyspnea', 'rapid_breathing')) : undefined),
+  },
+  {
+    id: 'asthma-worsening',
+    level: 'urgent',
+    source: sources.asthmaPlan,
+    concern: 'asthma that needs the rescue inhaler more than usual',
+    test: (f) => (f.has('asthma_rescue_frequent') ? ev('asthma_rescue_frequent') : f.has('wheeze') ? ev('wheeze') : undefined),
+  },
+  {
+    id: 'reaction-to-new-medicine',
+    level: 'urgent',
+    source: sources.drugReaction,
+    concern: 'a possible reaction to a new medicine',
+    test: (f) => {
+      const sign = f.any('rash', 'hives', 'face_swelling', 'allergic_reaction');
+      return sign && f.has('new_medicine') ? ev(sign, 'new_medicine') : sign === 'allergic_reaction' ? ev(sign) : undefined;
+    },
+  },
+  {
+    id: 'abdominal-pain-with-fever-or-vomiting',
+    level: 'urgent',
+    source: sources.abdominalPain,
+    concern: 'belly pain with fever or vomiting',
+    test: (f) => {
+      const pain = f.any('abdominal_pain', 'flank_pain');
+      const other = f.any('fever', 'vomiting');
+      return pain && other ? ev(pain, other) : undefined;
+    },
+  },
+  {
+    id: 'face-or-lip-swelling',
+    level: 'urgent',
+    source: sources.anaphylaxis,
+    concern: 'swelling of the lips or face',
+    test: (f) => {
+      if (!f.has('face_swelling')) return undefined;
+      // A swollen lip right where an insect stung is a local reaction (ACAAI); swelling without a sting is not.
+      if (f.has('insect_sting') && !f.any('hives', 'dyspnea', 'lightheaded')) return undefined;
+      return ev('face_swelling');
+    },
+  },
+  {
+    id: 'fever-infant-3-to-6-months',
+    level: 'urgent',
+    source: sources.feverUnder5,
+    concern: 'a high fever in a baby 3 to 6 months old',
+    test: (f) => {
+      const age = f.ageYears;
+      const t = f.measures.temperatureC;
+      if (age !== undefined && age >= 0.25 && age < 0.5 && t !== undefined && t >= 39) return withNotes(ev('fever'), fmtTemp(t));
+      return undefined;
+    },
+  },
+  {
+    id: 'fever-high-or-long',
+    level: 'urgent',
+    source: sources.feverUnder5,
+    concern: 'a very high fever or one that has lasted 5 days or more',
+    test: (f) => {
+      const t = f.measures.temperatureC;
+      if (t !== undefined && t >= 40) return withNotes(ev('fever'), fmtTemp(t));
+      if (f.has('fever') && f.measures.durationDays !== undefined && f.measures.durationDays >= 5 && !f.onlyResolved('fever')) return withNotes(ev('fever'), `${Math.round(f.measures.durationDays)} days`);
+      return undefined;
+    },
+  },
+  {
+    id: 'fever-in-pregnancy',
+    level: 'urgent',
+    source: sources.maternalWarning,
+    concern: 'a fever during pregnancy',
+    test: (f) => (f.pregnant && hasFever(f) ? ev('pregnant', 'fever') : undefined),
+  },
+  {
+    id: 'bleeding-in-pregnancy',
+    level: 'urgent',
+    source: sources.pregnancyBleeding,
+    concern: 'bleeding or pain during pregnancy',
+    test: (f) => {
+      if (!f.pregnant) return undefined;
+      const c = f.any('vaginal_bleeding', 'bleeding_any', 'abdominal_pain', 'contractions', 'waters_broke', 'headache', 'swelling_face_hands', 'vision_change');
+      return c ? ev('pregnant', c) : undefined;
+    },
+  },
+  {
+    id: 'bleeding-on-blood-thinner',
+    level: 'urgent',
+    source: sources.anticoagulantBleeding,
+    concern: 'bleeding while taking a blood thinner',
+    test: (f) => {
+      if (!f.record.anticoagulant) return undefined;
+      const c = f.any('bleeding_any', 'nosebleed', 'rectal_bleeding', 'blood_in_urine', 'head_injury');
+      return c ? withNotes(ev(c), 'takes a blood thinner') : undefined;
+    },
+  },
+  {
+    id: 'extra-dose-taken',
+    level: 'urgent',
+    kind: 'poison',
+    source: sources.poison,
+    concern: 'an extra or double dose of a medicine',
+    advice: 'Call Poison Control now at 1-800-222-1222 (free, 24 hours a day); they can tell you whether the extra dose is a problem and what to watch for.',
+    test: (f) => (f.has('extra_dose') ? ev('extra_dose') : undefined),
+  },
+  {
+    id: 'low-blood-sugar',
+    level: 'urgent',
+    source: sources.hypoglycemia,
+    concern: 'a low blood sugar',
+    advice: 'Take 15 grams of fast sugar now (4 ounces of juice or regular soda, or glucose tablets), check again in 15 minutes, and repeat if it is still under 70.',
+    test: (f) => {
+      const low = f.measures.glucose.filter((g) => g < 70);
+      if (low.length > 0) return withNotes(ev('low_sugar'), ...low.map((g) => `blood sugar ${g} mg/dL`));
+      return f.has('low_sugar') ? ev('low_sugar') : undefined;
+    },
+  },
+  {
+    id: 'high-blood-sugar',
+    level: 'urgent',
+    source: sources.dka,
+    concern: 'a high blood sugar',
+    test: (f) => {
+      const high = f.measures.glucose.filter((g) => g >= 300);
+      if (high.length > 0 || f.measures.glucoseHi) return withNotes(ev('high_sugar'), ...high.map((g) => `blood sugar ${g} mg/dL`));
+      if (f.has('ketones')) return ev('ketones');
+      if (f.has('high_sugar') && (f.record.diabetes || /\b(?:diabet|insulin)/.test(f.text)) && /\b(?:all day|for days|won't come down|not coming down|keeps? (?:going up|rising)|very high|through the roof|sky high)\b/.test(f.text)) return ev('high_sugar');
+      return undefined;
+    },
+  },
+  {
+    id: 'diabetes-sick-day',
+    level: 'urgent',
+    source: sources.dka,
+    concern: 'vomiting or not eating while you have diabetes',
+    test: (f) => (f.record.diabetes && f.any('vomiting', 'dehydration') ? withNotes(ev(f.any('vomiting', 'dehydration')), 'diabetes') : undefined),
+  },
+  {
+    id: 'very-high-blood-pressure',
+    level: 'urgent',
+    source: sources.bloodPressure,
+    concern: 'blood pressure in the severe range',
+    test: (f) => {
+      const crisis = f.measures.bloodPressure.find((bp) => bp.systolic >= 180 || bp.diastolic >= 120);
+      return crisis ? withNotes(ev(), `blood pressure ${crisis.systolic}/${crisis.diastolic}`) : undefined;
+    },
+  },
+  {
+    id: 'possible-blood-clot',
+    level: 'urgent',
+    source: sources.dvt,
+    concern: 'a possible blood clot in the leg',
+    test: (f) => (f.has('leg_swelling') && f.any('leg_pain', 'recent_surgery_travel') && !/\bboth (?:legs|ankles|feet)\b/.test(f.text) ? ev('leg_swelling', f.any('leg_pain', 'recent_surgery_travel')) : undefined),
+  },
+  {
+    id: 'kidney-infection',
+    level: 'urgent',
+    source: sources.uti,
+    concern: 'a urine infection that may have reached the kidneys',
+    test: (f) => {
+      if (!f.has('uti_symptoms')) return undefined;
+      const c = f.any('fever', 'flank_pain', 'vomiting', 'blood_in_urine');
+      if (c) return ev('uti_symptoms', c);
+      if (f.pregnant) return ev('uti_symptoms', 'pregnant');
+      return undefined;
+    },
+  },
+  {
+    id: 'spreading-skin-infection',
+    level: 'urgent',
+    source: sources.cellulitis,
+    concern: 'a skin infection that is spreading',
+    test: (f) => (f.has('skin_infection') ? ev('skin_infection', f.any('fever')) : undefined),
+  },
+  {
+    id: 'shingles',
+    level: 'urgent',
+    source: sources.shingles,
+    concern: 'possible shingles (treatment works best when started within 3 days)',
+    test: (f) => (f.has('shingles') ? ev('shingles') : undefined),
+  },
+  {
+    id: 'animal-bite',
+    level: 'urgent',
+    source: sources.rabies,
+    concern: 'an animal bite or scratch',
+    test: (f) => (f.has('animal_bite') ? ev('animal_bite') : undefined),
+  },
+  {
+    id: 'dehydration',
+    level: 'urgent',
+    source: `${sources.gastro}; ${sources.dehydrationChild}`,
+    concern: 'not keeping fluids down or signs of dehydration',
+    test: (f) => {
+      if (f.has('dehydration')) return ev('dehydration');
+      const days = f.measures.durationDays;
+      const gi = f.any('vomiting', 'diarrhea');
+      if (gi === 'vomiting' && days !== undefined && days >= 2) return withNotes(ev('vomiting'), `${Math.round(days)} days`);
+      if (gi === 'diarrhea' && days !== undefined && days >= 7) return withNotes(ev('diarrhea'), `${Math.round(days)} days`);
+      if (gi && f.ageYears !== undefined && f.ageYears < 1 && /\b(?:can't|won't|not) (?:keep|feed|drink)/.test(f.text)) return ev(gi);
+      return undefined;
+    },
+  },
+  {
+    id: 'bloody-diarrhea',
+    level: 'urgent',
+    source: sources.ecoli,
+    concern: 'bloody diarrhea',
+    test: (f) => (f.has('bloody_diarrhea') ? ev('bloody_diarrhea') : undefined),
+  },
+  {
+    id: 'fainting',
+    level: 'urgent',
+    source: sources.syncope,
+    concern: 'a fainting episode',
+    resolvedLevel: 'urgent',
+    test: (f) => (f.has('syncope') ? ev('syncope') : undefined),
+  },
+  {
+    id: 'palpitations',
+    level: 'urgent',
+    source: sources.syncope,
+    concern: 'a racing or irregular heartbeat',
+    test: (f) => (f.has('palpitations') && f.any('lightheaded', 'dyspnea') ? ev('palpitations', f.any('lightheaded', 'dyspnea')) : undefined),
+  },
+  {
+    id: 'painful-red-eye',
+    level: 'urgent',
+    source: sources.eye,
+    concern: 'a painful eye or a change in vision',
+    test: (f) => {
+      const c = f.any('eye_red_painful', 'vision_change');
+      if (c && !f.has('stye')) return ev(c, f.any('photophobia'));
+      return undefined;
+    },
+  },
+  {
+    id: 'new-leg-weakness',
+    level: 'urgent',
+    source: sources.backPain,
+    concern: 'new weakness or numbness in a leg or foot',
+    test: (f) => (f.has('leg_weakness') && !f.has('numbness_chronic') ? ev('leg_weakness', f.any('back_pain')) : undefined),
+  },
+  {
+    id: 'possible-fracture',
+    level: 'urgent',
+    source: sources.fracture,
+    concern: 'a possible broken bone',
+    test: (f) => (f.has('fracture') ? ev('fracture') : undefined),
+  },
+  {
+    id: 'head-injury-minor',
+    level: 'urgent',
+    source: sources.headInjury,
+    concern: 'a head injury on a blood thinner or in a young child',
+    test: (f) => (f.has('head_injury') && (f.record.anticoagulant || (f.ageYears !== undefined && f.ageYears < 1)) ? ev('head_injury') : undefined),
+  },
+  {
+    id: 'severe-pain',
+    level: 'urgent',
+    source: sources.abdominalPain,
+    concern: 'severe pain',
+    test: (f) => (f.has('severe') && f.has('generic_symptom') && !f.has('minor_qualifier') ? ev('severe', 'generic_symptom') : undefined),
+  },
+  {
+    id: 'sore-throat-cannot-swallow',
+    level: 'urgent',
+    source: sources.strep,
+    concern: 'a sore throat with trouble swallowing',
+    test: (f) => (f.has('sore_throat') && f.has('swallowing_trouble') ? ev('sore_throat', 'swallowing_trouble') : undefined),
+  },
+  {
+    id: 'child-fever-unwell',
+    level: 'urgent',
+    source: sources.feverUnder5,
+    concern: 'a young child with a fever who is not drinking well or seems unwell',
+    test: (f) => {
+      const young = f.ageYears !== undefined && f.ageYears < 5;
+      if (young && f.has('fever') && (f.has('poor_feeding') || /\b(?:fewer|less) wet\b/.test(f.text))) return ev('fever', f.any('poor_feeding'));
+      if (young && f.has('poor_feeding')) return ev('poor_feeding');
+      return undefined;
+    },
+  },
+  {
+    id: 'mental-health-crisis-risk',
+    level: 'urgent',
+    kind: 'suicide',
+    source: sources.depression,
+    concern: 'feeling hopeless',
+    advice: 'If you have any thoughts of harming yourself, call or text 988 now, any time.',
+    test: (f) => (f.has('low_mood') && /\bhopeless|worthless|can't cope|can't take (?:it|this) anymore|falling apart\b/.test(f.text) ? ev('low_mood') : undefined),
+  },
+
+  // ---------- Routine: make an appointment ----------
+  {
+    id: 'persistent-cough',
+    level: 'routine',
+    source: sources.cough,
+    concern: 'a cough that has lasted more than 3 weeks',
+    test: (f) => (f.has('cough') && (f.measures.durationDays ?? 0) >= 21 ? withNotes(ev('cough'), `${Math.round(f.measures.durationDays ?? 0)} days`) : undefined),
+  },
+  {
+    id: 'possible-cancer-sign',
+    level: 'routine',
+    source: sources.cancerReferral,
+    concern: 'a change that should be checked soon (lump, weight loss, blood in urine, trouble swallowing, mild rectal bleeding)',
+    advice: 'Book an appointment within the next week or two; most of these turn out to be harmless, but they should be checked.',
+    test: (f) => {
+      const c = f.any('lump', 'weight_loss', 'blood_in_urine', 'swallowing_trouble', 'rectal_bleeding', 'hemoptysis');
+      return c ? ev(c) : undefined;
+    },
+  },
+  {
+    id: 'changing-mole',
+    level: 'routine',
+    source: sources.melanoma,
+    concern: 'a mole that is changing',
+    test: (f) => (f.has('mole_change') ? ev('mole_change') : undefined),
+  },
+  {
+    id: 'frequent-heartburn',
+    level: 'routine',
+    source: sources.gerd,
+    concern: 'heartburn that keeps coming back',
+    test: (f) => (f.has('heartburn') && f.has('frequent_recurring') ? ev('heartburn', 'frequent_recurring') : undefined),
+  },
+  {
+    id: 'positional-vertigo',
+    level: 'routine',
+    source: sources.bppv,
+    concern: 'brief spinning dizziness with head movement',
+    test: (f) => (f.has('dizziness') && f.has('positional') ? ev('dizziness', 'positional') : undefined),
+  },
+  {
+    id: 'long-standing-symptom',
+    level: 'routine',
+    source: sources.joint,
+    concern: 'a symptom that has lasted for weeks',
+    test: (f) => (f.has('generic_symptom') && (f.measures.durationDays ?? 0) >= 14 ? withNotes(ev('generic_symptom'), `${Math.round(f.measures.durationDays ?? 0)} days`) : undefined),
+  },
+  {
+    id: 'sinus-symptoms-10-days',
+    level: 'routine',
+    source: sources.sinusitis,
+    concern: 'sinus or cold symptoms lasting 10 days or more',
+    test: (f) => {
+      const c = f.any('sinus', 'cold');
+      return c && (f.measures.durationDays ?? 0) >= 10 ? withNotes(ev(c), `${Math.round(f.measures.durationDays ?? 0)} days`) : undefined;
+    },
+  },
+  {
+    id: 'possible-strep-throat',
+    level: 'routine',
+    source: sources.strep,
+    concern: 'a sore throat that may need a strep test',
+    test: (f) => (f.has('sore_throat') && (f.has('tonsil_exudate') || (hasFever(f) && !f.has('cough') && !f.has('cold'))) ? ev('sore_throat', f.any('tonsil_exudate', 'fever')) : undefined),
+  },
+  {
+    id: 'urine-infection',
+    level: 'routine',
+    source: sources.uti,
+    concern: 'symptoms of a urine infection',
+    advice: 'Contact your care team in the next day or two; a urine test can confirm an infection.',
+    test: (f) => (f.has('uti_symptoms') ? ev('uti_symptoms') : undefined),
+  },
+  {
+    id: 'ear-pain',
+    level: 'routine',
+    source: sources.otitis,
+    concern: 'ear pain',
+    test: (f) => (f.has('ear_pain') ? ev('ear_pain', f.any('fever')) : undefined),
+  },
+  {
+    id: 'low-mood',
+    level: 'routine',
+    source: sources.depression,
+    concern: 'low mood or anxiety',
+    advice: 'Make an appointment to talk about how you have been feeling. If you ever have thoughts of harming yourself, call or text 988 at any time.',
+    test: (f) => (f.any('low_mood', 'anxiety') ? ev(f.any('low_mood', 'anxiety')) : undefined),
+  },
+  {
+    id: 'belly-pain',
+    level: 'routine',
+    source: sources.abdominalPain,
+    concern: 'belly pain',
+    test: (f) => (f.has('abdominal_pain') && !f.has('minor_qualifier') ? ev('abdominal_pain') : undefined),
+  },
+  {
+    id: 'dizziness',
+    level: 'routine',
+    source: sources.bppv,
+    concern: 'dizziness',
+    test: (f) => (f.has('dizziness') ? ev('dizziness') : undefined),
+  },
+  {
+    id: 'joint-or-back-pain-ongoing',
+    level: 'routine',
+    source: sources.joint,
+    concern: 'joint pain',
+    test: (f) => (f.has('joint_pain') && !f.any('sprain', 'muscle_ache') ? ev('joint_pain') : undefined),
+  },
+
+  // ---------- Self-care: can usually be looked after at home ----------
+  {
+    id: 'self-care-cold',
+    level: 'self-care',
+    source: sources.selfCare,
+    concern: 'cold symptoms',
+    advice:
+      'Rest, drink plenty of fluids, and use salt-water gargles or honey (not for babies under 1) for the throat. Colds usually clear in 7 to 10 days. Contact your care team if you have trouble breathing, a fever above 39 °C (102 °F) or lasting more than 3 days, or symptoms lasting more than 10 days.',
+    test: (f) => {
+      const c = f.any('cold', 'sore_throat', 'cough', 'sinus', 'seasonal_allergy');
+      return c ? ev(c) : undefined;
+    },
+  },
+  {
+    id: 'self-care-fever',
+    level: 'self-care',
+    source: sources.feverUnder5,
+    concern: 'a fever without warning signs',
+    advice:
+      'Drink plenty of fluids and rest; fever medicine can help comfort. Contact your care team if the fever lasts 5 days, goes above 40 °C (104 °F), or if there is a stiff neck, a rash that does not fade, trouble breathing, or unusual sleepiness. Any fever in a baby under 3 months needs care right away.',
+    test: (f) => (f.has('fever') && hasFever(f) ? ev('fever') : undefined),
+  },
+  {
+    id: 'self-care-minor-injury',
+    level: 'self-care',
+    source: sources.selfCare,
+    concern: 'a minor injury',
+    advice:
+      'Clean small cuts and burns with water and cover them; rest, ice and raise a sprain. Get care if bleeding does not stop after 10 minutes of pressure, the wound gapes, you cannot bear weight, or there is spreading redness or fever.',
+    test: (f) => {
+      const c = f.any('minor_cut', 'minor_burn', 'sprain', 'head_injury');
+      return c ? ev(c) : undefined;
+    },
+  },
+  {
+    id: 'self-care-sting',
+    level: 'self-care',
+    source: sources.insectSting,
+    concern: 'a local reaction to a sting or bite',
+    advice:
+      'Remove any stinger, wash the area, and use a cold pack. Call 911 if you notice swelling of the throat or tongue, trouble breathing, dizziness, or hives spreading over the body.',
+    test: (f) => (f.has('insect_sting') ? ev('insect_sting') : undefined),
+  },
+  {
+    id: 'self-care-back-strain',
+    level: 'self-care',
+    source: sources.backPain,
+    concern: 'simple back or muscle strain',
+    advice:
+      'Keep gently active and use heat or simple pain relief. Get care if the pain lasts more than 6 weeks, or at once if you have numbness around the groin, trouble controlling your bladder or bowels, leg weakness, or fever.',
+    test: (f) => {
+      const c = f.any('back_pain', 'muscle_ache', 'sprain');
+      return c ? ev(c) : undefined;
+    },
+  },
+  {
+    id: 'self-care-stomach',
+    level: 'self-care',
+    source: sources.gastro,
+    concern: 'a stomach upset',
+    advice:
+      'Sip fluids often and eat plain food when you can. Contact your care team if you cannot keep fluids down, vomiting lasts more than 2 days or diarrhea more than 7 days, or there is blood, severe pain, or signs of dehydration.',
+    test: (f) => {
+      const c = f.any('vomiting', 'diarrhea', 'constipation', 'heartburn', 'nausea');
+      if (c) return ev(c);
+      return f.has('abdominal_pain') && f.has('minor_qualifier') ? ev('abdominal_pain', 'minor_qualifier') : undefined;
+    },
+  },
+  {
+    id: 'self-care-skin-and-mouth',
+    level: 'self-care',
+    source: sources.selfCare,
+    concern: 'a minor skin, eye or mouth problem',
+    advice:
+      'These usually settle on their own in one to two weeks with simple care from a pharmacist. Contact your care team if it spreads, becomes very painful, affects your vision, or comes with a fever.',
+    test: (f) => {
+      const c = f.any('canker_sore', 'eczema', 'stye', 'pink_eye', 'hiccups', 'hives', 'rash');
+      return c ? ev(c) : undefined;
+    },
+  },
+  {
+    id: 'self-care-mild-headache',
+    level: 'self-care',
+    source: sources.headache,
+    concern: 'a mild headache',
+    advice:
+      'Rest, drink water, take breaks from screens, and use simple pain relief if needed. Call 911 for a sudden, severe headache, or one with a stiff neck, confusion, weakness or trouble speaking.',
+    test: (f) => (f.any('mild_headache', 'headache') ? ev(f.any('mild_headache', 'headache')) : undefined),
+  },
+];
+
+export const ruleById = new Map(rules.map((r) => [r.id, r]));

@@ -1,0 +1,129 @@
+/**
+ * Triage of a patient message, with the conversation so far. Rules fire on findings; the highest
+ * level wins; reassurance in the message can never lower it; an emergency reported earlier in the
+ * conversation stays until a professional has assessed it.
+ */
+import { actionFor } from './actions.ts';
+import { readFindings } from './findings.ts';
+import type { Findings } from './findings.ts';
+import { rules } from './rules.ts';
+import type { Evidence, Rule } from './rules.ts';
+import { normalize, splitSentences } from './text.ts';
+import { higherLevel } from './types.ts';
+import type { PatientFacts, TriageLevel, TriageOptions, TriageReason, TriageResult } from './types.ts';
+
+interface Fired {
+  rule: Rule;
+  level: TriageLevel;
+  evidence: Evidence;
+  /** Set when the reason comes from an earlier message of the conversation. */
+  earlier?: boolean;
+}
+
+/** What the findings mean one level down: a finding that was real but is already over. */
+function lowerLevel(level: TriageLevel): TriageLevel {
+  return level === 'emergency' ? 'urgent' : level === 'urgent' ? 'routine' : level;
+}
+
+function fire(findings: Findings): Fired[] {
+  const fired: Fired[] = [];
+  for (const rule of rules) {
+    const evidence = rule.test(findings);
+    if (!evidence) continue;
+    const used = evidence.concepts.filter((c) => findings.has(c));
+    const allOver = used.length > 0 && used.every((c) => findings.onlyResolved(c));
+    const level = allOver ? (rule.resolvedLevel ?? lowerLevel(rule.level)) : rule.level;
+    fired.push({ rule, level, evidence });
+  }
+  return fired;
+}
+
+function topLevel(fired: Fired[]): TriageLevel {
+  // With no rule at all there is nothing to treat at home or urgently: a question for a regular visit.
+  return fired.reduce<TriageLevel>((level, f) => higherLevel(level, f.level), fired.length > 0 ? 'self-care' : 'routine');
+}
+
+function evaluate(message: string, patient: PatientFacts | undefined): { fired: Fired[]; level: TriageLevel; findings: Findings } {
+  const findings = readFindings(message, patient);
+  const fired = fire(findings);
+  return { fired, level: topLevel(fired), findings };
+}
+
+/**
+ * A professional has assessed the problem: "the ER checked me and it wasn't my heart",
+ * "the ECG came back normal". Reassurance from family or friends does not count.
+ */
+const professionalAssessment = new RegExp(
+  [
+    String.raw`\b(?:doctor|dr|physician|cardiologist|nurse|paramedics?|ems|ambulance (?:crew|team)|er|a&e|emergency (?:room|department)|hospital|urgent care|clinic|care team|gp)\b(?:\s+\S+){0,8}?\s+(?:checked|examined|evaluated|assessed|saw me|cleared|ruled (?:it )?out|discharged|sent (?:me|him|her|us) home|ran tests|did (?:an? )?(?:ecg|ekg|ct|scan|tests?|bloodwork))`,
+    String.raw`\b(?:was|were|got|been|i was|i got) (?:seen|checked|examined|evaluated|assessed|treated|discharged)\b(?:\s+\S+){0,3}?\s+(?:at|by|in) (?:the )?(?:er|a&e|emergency|hospital|urgent care|doctor|clinic|paramedics?)`,
+    String.raw`\b(?:ecg|ekg|ct|mri|scan|troponin|tests?|bloodwork|x-?ray)\b(?:\s+\S+){0,3}?\s+(?:was|were|came back|all came back) (?:normal|fine|clear|negative)`,
+  ].join('|'),
+);
+
+export function wasAssessedByProfessional(message: string): boolean {
+  return professionalAssessment.test(normalize(message));
+}
+
+export function triage(message: string, options: TriageOptions = {}): TriageResult {
+  const { patient } = options;
+  const history = options.history ?? [];
+  const alone = evaluate(message, patient);
+  let fired = alone.fired;
+
+  if (history.length > 0) {
+    // The whole conversation is read together, so that an emergency reported earlier stays, and
+    // details given later (a baby's age, answers to follow-up questions) apply to earlier red flags.
+    // A professional assessment starts a fresh context: what it cleared no longer counts.
+    const context = conversationSinceAssessment([...history, message]);
+    const combined = evaluate(context.join('. '), patient);
+    const firedAlone = new Set(alone.fired.map((f) => f.rule.id));
+    fired = combined.fired.map((f) => (firedAlone.has(f.rule.id) ? f : { ...f, earlier: true }));
+  }
+
+  const level = topLevel(fired);
+  const deciding = dedupe(fired.filter((f) => f.level === level));
+  const contextFindings = history.length > 0 ? readFindings(history.join('. '), patient) : undefined;
+  const reasons: TriageReason[] = deciding.map((f) => ({
+    rule: f.rule.id,
+    matched: (f.earlier ? 'earlier in this conversation: ' : '') + matchedText(f, f.earlier && contextFindings ? contextFindings : alone.findings),
+    source: f.rule.source,
+  }));
+  const result: TriageResult = { level, reasons, action: actionFor(level, deciding.map((f) => f.rule)) };
+  if (deciding.length > 0 && deciding.every((f) => f.evidence.provisional)) {
+    const questions = [...new Set(deciding.flatMap((f) => f.rule.followUp ?? []))].slice(0, 2);
+    if (questions.length > 0) result.followUpQuestions = questions;
+  }
+  return result;
+}
+
+/** The messages since the last professional assessment; that message keeps only its other sentences. */
+function conversationSinceAssessment(messages: string[]): string[] {
+  let last = -1;
+  messages.forEach((m, i) => {
+    if (wasAssessedByProfessional(m)) last = i;
+  });
+  if (last < 0) return messages;
+  const remainder = splitSentences(normalize(messages[last]))
+    .map((s) => s.text)
+    .filter((s) => !professionalAssessment.test(s));
+  return [...remainder, ...messages.slice(last + 1)];
+}
+
+function dedupe(fired: Fired[]): Fired[] {
+  const seen = new Map<string, Fired>();
+  for (const f of fired) {
+    const before = seen.get(f.rule.id);
+    // Prefer the reason found in the current message over one carried from earlier.
+    if (!before || (before.earlier && !f.earlier)) seen.set(f.rule.id, f);
+  }
+  const list = [...seen.values()];
+  // When a decided reason exists, the provisional ones at the same level add nothing.
+  const decided = list.filter((f) => !f.evidence.provisional);
+  return decided.length > 0 ? decided : list;
+}
+
+function matchedText(f: Fired, findings: Findings): string {
+  const words = f.evidence.concepts.map((c) => findings.matchedText(c)).filter((t): t is string => t !== undefined);
+  return [...new Set([...words, ...(f.evidence.notes ?? [])])].join('; ');
+}
