@@ -2,10 +2,11 @@ import type { Command } from 'commander';
 import { register as calc } from './calc.ts';
 import { register as fhir } from './fhir.ts';
 import { register as ingest } from './ingest.ts';
+import { register as kb } from './kb.ts';
 import { register as seed } from './seed.ts';
 import { register as serve } from './serve.ts';
 
 /** Every subcommand module exports `register(program)`; add new ones to this list. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [serve, seed, ingest, fhir, calc];
+export const commands: RegisterCommand[] = [serve, seed, ingest, fhir, kb, calc];

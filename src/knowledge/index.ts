@@ -46,3 +46,4 @@ export {
 export { recallAt, reciprocalRank, ndcgAt, mean, percentile } from './metrics.ts';
 export { KnowledgeRepository, articleContentHash, type ImportSummary, type StoredPassage } from './repository.ts';
 export { KnowledgeService, type RetrieveOptions } from './service.ts';
+export { readKnowledgeSource, type LoadedSource } from './sources.ts';
