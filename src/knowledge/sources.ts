@@ -30,8 +30,9 @@ export function readKnowledgeSource(path: string): LoadedSource {
   }
   if (isDir) {
     const files = markdownFilesUnder(path);
-    const withFrontMatter = files.some((f) => splitFrontMatter(readFileSync(f, 'utf8')).frontMatter !== null);
-    if (withFrontMatter) return { format: 'pack', pack: loadPack(path), skipped: [] };
+    // Every file with front matter: an authored pack, validated strictly. Otherwise a mixed folder.
+    const allFrontMatter = files.length > 0 && files.every((f) => splitFrontMatter(readFileSync(f, 'utf8')).frontMatter !== null);
+    if (allFrontMatter) return { format: 'pack', pack: loadPack(path), skipped: [] };
     const result = importMarkdownFolder(path);
     return { format: 'markdown', pack: packFromArticles(result.articles), skipped: result.skipped };
   }
