@@ -112,7 +112,7 @@ export class PatientAssistant {
         const text = `${guard.explanation} ${guard.instead}`;
         result = { ...base, answer: text, sentences: [], citations: [], refused: { reason: guard.reason, message: text }, unsupported: [], suggestHandoff: guard.reason === 'medication-change' };
       } else {
-        result = { ...base, ...(await this.grounded(ctx, message, summary, record)) };
+        result = { ...base, ...(await this.grounded(ctx, message, summary)) };
       }
     }
     await this.deps.conversations.append(ctx, conversation.id, [
@@ -128,14 +128,15 @@ export class PatientAssistant {
   }
 
   /** Steps 3–7: the patient's facts, preventive care, retrieval, composition and the grounding check. */
-  private async grounded(ctx: RequestContext, message: string, summary: ChartSummary, record: Resource[]): Promise<Pick<AssistantAnswer, 'answer' | 'sentences' | 'citations' | 'refused' | 'unsupported' | 'suggestHandoff'>> {
+  private async grounded(ctx: RequestContext, message: string, summary: ChartSummary): Promise<Pick<AssistantAnswer, 'answer' | 'sentences' | 'citations' | 'refused' | 'unsupported' | 'suggestHandoff'>> {
     const evidence: Evidence[] = [];
     if (personalQuestion.test(message)) {
       const fact = answerChartQuestion(summary, message);
       if (fact.found) evidence.push(...fact.citations.slice(0, 1).map((id) => ({ kind: 'record' as const, id, text: fact.answer.replace(/^Yes: /, 'Your record shows: ') })));
+      // What the record does not hold is a fact about the record too: say so rather than leave it unsaid.
+      else if (fact.intent === 'latest-value' || fact.intent === 'trend') evidence.push({ kind: 'record', id: summary.patient.source, text: fact.answer.replace(/^Not in the record: no /, 'Your record has no ').replace(/\.$/, '') + '.' });
     }
     if (preventiveQuestion.test(message)) evidence.push(...preventiveEvidence(summary.preventive.slice(0, 6)));
-    void record;
     evidence.push(...(await this.deps.retrieve(ctx, message, 5)));
 
     const composed = await this.deps.composer.compose({ question: message, evidence });
@@ -161,7 +162,12 @@ export class PatientAssistant {
       else citations.push({ n, kind: 'record', id, title: `Your record (${id.split('/')[0]})` });
       return n;
     };
-    const sentences = kept.map((s) => ({ text: s.sentence, citations: s.sourceIds.map(numberOf) }));
+    // Cite what the composer drew the sentence from when the grounding check confirms it; otherwise what the check found.
+    const composedIds = new Map(composed.map((c) => [c.text.trim(), c.evidenceIds]));
+    const sentences = kept.map((s) => {
+      const own = (composedIds.get(s.sentence.trim()) ?? []).filter((id) => s.sourceIds.includes(id));
+      return { text: s.sentence, citations: (own.length ? own : s.sourceIds).map(numberOf) };
+    });
     return {
       answer: sentences.map((s) => `${s.text} ${s.citations.map((n) => `[${n}]`).join('')}`).join(' '),
       sentences,

@@ -19,3 +19,5 @@ export type {
 export { guard } from './guard.ts';
 export { checkGrounding, splitAnswerSentences } from './grounding.ts';
 export type { GroundingOptions } from './grounding.ts';
+export { loadTriageSet, loadMisuseSet, scoreTriage, scoreMisuse } from './eval/sets.ts';
+export type { TriageVignette, MisuseCase, MisuseExpectation, Split, TriageScore } from './eval/sets.ts';

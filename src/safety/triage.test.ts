@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { rules, triage } from './index.ts';
-import type { TriageLevel } from './index.ts';
+import type { PatientFacts, TriageLevel } from './index.ts';
 import { loadTriageSet, scoreTriage } from './eval/sets.ts';
 
 /** One red-flag message per rule, written from the rule's guidance. */
-const example: Record<string, { text: string; patient?: Parameters<typeof triage>[1]['patient'] }> = {
+const example: Record<string, { text: string; patient?: PatientFacts }> = {
   'suicide-risk': { text: "I've been thinking about killing myself" },
   'overdose-or-poisoning': { text: 'my toddler drank some bleach' },
   'stroke-warning-signs': { text: 'my face is drooping on one side and my speech is slurred' },
