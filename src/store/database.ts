@@ -16,6 +16,8 @@ export interface GalenDatabase {
   sqlite?: SQLite.Database;
   /** Where it lives, for messages: a file path or a URL without its password. */
   location: string;
+  /** PostgreSQL: the schema the tables live in. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -42,7 +44,7 @@ export function isPostgresUrl(location: string): boolean {
  */
 export async function openDatabase(location: string, options: OpenOptions = {}): Promise<GalenDatabase> {
   const handle = isPostgresUrl(location) ? await openPostgres(location, options) : openSqlite(location);
-  if (options.migrate !== false) await migrate(handle.db);
+  if (options.migrate !== false) await migrate(handle.db, handle.schema);
   return handle;
 }
 
@@ -98,7 +100,8 @@ async function openPostgres(url: string, options: OpenOptions): Promise<GalenDat
     throw new GalenError('invalid_input', `cannot reach PostgreSQL at ${redact(cleanUrl)}: ${(error as Error).message}`, { cause: error });
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', location: redact(cleanUrl) + (schema ? ` (schema ${schema})` : ''), close: () => db.destroy() };
+  const current = (await pool.query<{ schema: string }>('SELECT current_schema() AS schema')).rows[0]?.schema ?? 'public';
+  return { db, dialect: 'postgres', schema: current, location: redact(cleanUrl) + (schema ? ` (schema ${schema})` : ''), close: () => db.destroy() };
 }
 
 function redact(url: URL): string {
@@ -107,8 +110,10 @@ function redact(url: URL): string {
   return copy.toString();
 }
 
-export async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+export async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {
+  // Name the schema on PostgreSQL: Kysely otherwise looks for its migration tables in every schema
+  // and can mistake another schema's for this one's.
+  const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
