@@ -140,22 +140,28 @@ export function expandWithAssociations(
 /**
  * Re-ranks retrieved passages by how many of the query words' associates they contain: a passage that
  * uses the corpus's usual companions of the query words is more likely about the query's topic.
- * `score × (1 + weight × mean over query words of the summed NPMI of associates present)`.
+ * `score × (1 + weight × (summed NPMI of the associates present) / number of query words)`.
+ * `holds(term, i)` says whether result i contains a term; by default its text is tokenized.
  */
 export function rerankByAssociations<T extends { passage: { text: string; title: string; section: string }; score: number }>(
   results: T[],
   queryStems: string[],
   associations: TermAssociations,
   weight: number,
+  holds?: (term: string) => Set<number>,
 ): T[] {
-  const partners = queryStems.map((stem) => associations.related.get(stem) ?? []).filter((p) => p.length > 0);
-  if (partners.length === 0 || weight <= 0) return results;
-  return results
-    .map((r) => {
+  const partners = queryStems.flatMap((stem) => associations.related.get(stem) ?? []);
+  if (partners.length === 0 || weight <= 0 || results.length === 0) return results;
+  const support = new Float64Array(results.length);
+  if (holds) {
+    for (const p of partners) for (const i of holds(p.term)) support[i] += p.score;
+  } else {
+    results.forEach((r, i) => {
       const terms = new Set(tokenize(`${r.passage.title} ${r.passage.section} ${r.passage.text}`));
-      let support = 0;
-      for (const list of partners) for (const p of list) if (terms.has(p.term)) support += p.score;
-      return { ...r, score: r.score * (1 + (weight * support) / queryStems.length) };
-    })
+      for (const p of partners) if (terms.has(p.term)) support[i] += p.score;
+    });
+  }
+  return results
+    .map((r, i) => ({ ...r, score: r.score * (1 + (weight * support[i]) / queryStems.length) }))
     .sort((a, b) => b.score - a.score);
 }

@@ -18,7 +18,7 @@ export interface Bm25Parameters {
 /** headingWeight 3 was chosen on the tuning split of the MedQuAD questions (every fifth question). */
 export const defaultBm25: Bm25Parameters = { k1: 1.2, b: 0.75, headingWeight: 3 };
 
-interface Postings {
+export interface Postings {
   docs: number[];
   freqs: number[];
 }
@@ -30,6 +30,8 @@ export interface PassageIndex {
   averageLength: number;
   /** Postings per term, passage numbers ascending. */
   postings: Map<string, Postings>;
+  /** Passage id → passage number. */
+  docOf: Map<string, number>;
   parameters: Bm25Parameters;
   /** Per-passage scratch space reused by every query (JavaScript runs one query at a time). */
   scratch: { scores: Float64Array; clauseTf: Float64Array; phraseTf: Float64Array };
@@ -69,6 +71,7 @@ export function buildIndex(passages: Passage[], parameters: Partial<Bm25Paramete
     lengths,
     averageLength: n ? total / n : 0,
     postings,
+    docOf: new Map(passages.map((p, i) => [p.id, i])),
     parameters: params,
     scratch: { scores: new Float64Array(n), clauseTf: new Float64Array(n), phraseTf: new Float64Array(n) },
   };

@@ -85,7 +85,18 @@ export function searchPassages(retriever: Retriever, query: string, options: Sea
   const clauses = queryClauses(retriever, query, settings);
   if (!settings.associations || settings.associationMode !== 'rerank') return rankPassages(retriever.index, clauses, filter, k);
   const pool = rankPassages(retriever.index, clauses, filter, Math.max(k, rerankPool));
-  return rerankByAssociations(pool, [...new Set(tokenize(query))], retriever.associations, settings.associationWeight).slice(0, k);
+  // Which pooled passages hold a term, read from the index's postings rather than re-tokenizing text.
+  const position = new Map(pool.map((r, i) => [retriever.index.docOf.get(r.passage.id) ?? -1, i]));
+  const holds = (term: string): Set<number> => {
+    const found = new Set<number>();
+    const list = retriever.index.postings.get(term);
+    if (list) for (const doc of list.docs) {
+      const at = position.get(doc);
+      if (at !== undefined) found.add(at);
+    }
+    return found;
+  };
+  return rerankByAssociations(pool, [...new Set(tokenize(query))], retriever.associations, settings.associationWeight, holds).slice(0, k);
 }
 
 export interface ScoredArticle {
