@@ -77,7 +77,8 @@ function keepState(address: Json): Json {
   if (typeof address.state === 'string') out.state = address.state;
   if (typeof address.country === 'string') out.country = address.country;
   if (typeof address.postalCode === 'string') {
-    const three = zip3(address.postalCode);
+    // Already cut (an address seen twice on the way through the resource) or cut now.
+    const three = /^\d{3}$/.test(address.postalCode) ? address.postalCode : zip3(address.postalCode);
     if (three) out.postalCode = three;
   }
   if (typeof address.use === 'string') out.use = address.use;

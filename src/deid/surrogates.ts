@@ -35,6 +35,12 @@ function reshape(secret: string, type: string, original: string): string {
   });
 }
 
+/** The list entry at `index`, or the next one when it happens to be the original itself. */
+function pickOther(list: string[], index: number, original: string): string {
+  const first = list[index]!;
+  return normalise(first) === original ? list[(index + 1) % list.length]! : first;
+}
+
 function surrogateName(secret: string, original: string): string {
   // Each word maps on its own, so "Ana Lopez", "Lopez" and "Mrs. Lopez" stay consistent.
   return original.replace(/\p{L}[\p{L}\p{M}'’]*/gu, (word) => {
@@ -42,7 +48,7 @@ function surrogateName(secret: string, original: string): string {
     const key = normalise(word);
     const asFirst = firstNames.has(key);
     const list = asFirst ? surrogateFirst : surrogateLast;
-    return matchCase(word, list[keyedIndex(secret, asFirst ? 'first' : 'last', key, list.length)]!);
+    return matchCase(word, pickOther(list, keyedIndex(secret, asFirst ? 'first' : 'last', key, list.length), key));
   });
 }
 
@@ -52,7 +58,7 @@ export function surrogateFor(secret: string, type: PhiType, original: string): s
     case 'NAME':
       return surrogateName(secret, original);
     case 'LOCATION':
-      return matchCase(original, surrogateCities[keyedIndex(secret, 'city', key, surrogateCities.length)]!);
+      return matchCase(original, pickOther(surrogateCities, keyedIndex(secret, 'city', key, surrogateCities.length), key));
     case 'ADDRESS': {
       const number = 10 + keyedIndex(secret, 'house', key, 980);
       const street = surrogateLast[keyedIndex(secret, 'street', key, surrogateLast.length)]!;

@@ -31,14 +31,14 @@ const titles = new Set(['dr', 'dra', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 's
 const strongCueRe = /(?:\b(?:nombre|apellidos?|name|patient name|nombre del paciente|paciente|m[eé]dic[oa](?: responsable)?|doctor|doctora|remitido por|remitida por|responsable cl[ií]nico|responsable|enfermer[oa]|nurse|attending|resident|pcp|primary care|seen by|evaluated by|examined by|referred by|signed by|dictated by|reviewed by|cosigned by|accompanied by|acompañad[oa] (?:de|por)|cc|name is|named|called|my name is|daughter|son|wife|husband|mother|father|sister|brother|spouse|partner|fianc[eé]e?|friend|caregiver|guardian|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|hija|hijo|esposa|esposo|marido|madre|padre|hermana|hermano|pareja|novi[oa]|cuidador[a]?|tutor[a]?|niet[oa]|sobrin[oa]|t[ií][oa]|abuel[oa]|contact|emergency contact|contacto|firmado por|atendido por|atendida por|visto por|vista por|valorado por|valorada por|autor|author|provider|surgeon|cirujano|cirujana|anestesista|radi[oó]logo|pat[oó]logo)\s*(?:\([^)\n]{0,20}\))?\s*[:,-]?\s*(?:is|es|was|,)?\s*|\b(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Prof|Dña|Dª)\.?\s*)$/i;
 const weakCueRe = /\b(?:with|by|per|told|asked|called|informed|thanked|con|por)\s+$/i;
 const placeCueRe = new RegExp(
-  String.raw`(?:\b(?:lives in|living in|resides in|residing in|resident of|moved (?:here )?(?:from|to)|born in|native of|grew up in|relocated to|travel(?:l)?ed to|trip to|vive en|viven en|reside en|residente en|natural de|procedente de|originari[oa] de|nacid[oa] en|Localidad(?:\s*\/\s*Provincia)?|Provincia|Municipio|Ciudad|Poblaci[oó]n|City|Town|County|Lugar de nacimiento|Place of birth|Birthplace|Hometown)\s*[:.]?\s*)` +
+  String.raw`(?:\b(?:lives in|living in|resides in|residing in|resident of|moved (?:here )?(?:from|to)|born in|native of|grew up in|relocated to|travel(?:l)?ed to|trip to|vive en|viven en|reside en|residente en|natural de|procedente de|originari[oa] de|nacid[oa] en|Localidad(?:\s*\/\s*Provincia)?|Provincia|Municipio|Ciudad|Poblaci[oó]n|City|Town|County|Lugar de nacimiento|Place of birth|Birthplace|Hometown|Location|Facility|Site)\s*[:.]?\s*)` +
     String.raw`((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+(?:(?:de(?:l| la| los| las)?|la|el|y|upon|on|the)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,4})`,
   'gu',
 );
 const countyRe = /\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:County|Parish|Borough|Township|Condado|Comarca)\b/gu;
 const cityStateRe = /\b(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}),\s+(?:([A-Z]{2})\b|(Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b)/gu;
 const facilityRe = /\b(?:Hospital|Clínica|Clinica|Centro de Salud|Centro Médico|Centro Medico|Complejo Hospitalario|Policlínica|Sanatorio|Consultorio|Ambulatorio|Medical Center|Medical Centre|Health Center|Infirmary|Hospice|Mutua)(?:\s+(?:(?:de(?:l| la| los| las)?|of|the|for|y|i|d'|l')\s+)?[\p{Lu}\d][\p{L}\d'’.-]*){1,7}/gu;
-const namedFacilityRe = /\b((?:St\.?|Saint|San|Santa|Mount|Mt\.?)?\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,3})(?:Memorial |General |Community |Regional |University |Children's |County |Medical |Health )*(?:Hospital|Medical Center|Clinic|Health System|Infirmary|Health Center)\b/gu;
+const namedFacilityRe = /\b((?:St\.?|Saint|San|Santa|Mount|Mt\.?)?\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,3})(?:Memorial |General |Community |Regional |University |Children's |County |Medical |Health )*(?:Hospital|Medical Center|Medical Centre|Clinic|Health System|Infirmary|Health Center|Health Services|Behavioral Health|Medical Group|Family Practice|Family Medicine|Urgent Care|Care Center|Associates|Pediatrics|Cardiology|Orthopedics|Women's Health|Surgical Center|Surgery Center|Rehabilitation Center|Nursing Home|Health)\b/gu;
 const genericFacilityWords = new Set(['hospital', 'general', 'universitario', 'universitaria', 'universitari', 'regional', 'comarcal', 'provincial', 'clínico', 'clinico', 'medical', 'center', 'centre', 'memorial', 'community', 'county', 'university', "children's", 'health', 'the', 'de', 'del', 'la', 'of', 'salud', 'centro', 'médico', 'medico', 'clínica', 'clinica', 'servicio', 'unidad', 'our', 'this', 'their', 'a', 'same', 'local', 'outside', 'another', 'other', 'previous', 'referring', 'private', 'public', 'teaching', 'tertiary', 'day', 'state', 'psychiatric', 'rehabilitation', 'rehab']);
 
 const countries: ReadonlySet<string> = (() => {
@@ -160,7 +160,9 @@ export function detectNames(text: string): Candidate[] {
     let piece: number[] = [];
     let cueFromTitle = false;
     const flush = () => {
-      while (piece.length && connectors.has(tokens[piece[piece.length - 1]!]!.key)) piece.pop();
+      // A trailing lower-case particle is not part of a name; a capitalised one may be a surname ("Gus Von").
+      while (piece.length > 1 && connectors.has(tokens[piece[piece.length - 1]!]!.key) && tokens[piece[piece.length - 1]!]!.shape !== 'title') piece.pop();
+      if (piece.length === 1 && connectors.has(tokens[piece[0]!]!.key)) piece.pop();
       if (piece.length) judge(piece, cueFromTitle);
       piece = [];
       cueFromTitle = false;
@@ -186,8 +188,16 @@ export function detectNames(text: string): Candidate[] {
     const last = tokens[piece[piece.length - 1]!]!;
     const before = lineBefore(text, first.start, 60);
     const cued = titleCue || strongCueRe.test(before);
-    const words = piece.map((k) => tokens[k]!).filter((tk) => tk.shape !== 'lower' && !connectors.has(tk.key));
+    const words = piece.map((k) => tokens[k]!).filter((tk, n) => tk.shape !== 'lower' && (!connectors.has(tk.key) || (n === piece.length - 1 && n > 0)));
     if (words.length === 0) return;
+    // A line that holds only a name (a signature, an addressee): first name plus one or two more words.
+    const lineAfter = text.slice(last.end, last.end + 40).split('\n')[0]!;
+    const ownLine = before.trim() === '' && /^(?:\s*,?\s*(?:MD|DO|NP|PA-?C?|RN|LPN|PhD|MSW|LCSW|PharmD|DDS|CNM|FNP|APRN)\b.*)?\s*$/.test(lineAfter);
+    if (ownLine && words.length >= 2 && words.length <= 3 && firstNames.has(words[0]!.key) && words.every((tk) => tk.shape === 'title' || tk.shape === 'initial')) {
+      const c = candidate(text, first.start, last.nameEnd, 'NAME', namePriority.dictionary);
+      if (c) out.push(c);
+      return;
+    }
     const named = words.filter((tk) => tk.shape !== 'initial' && isDictionaryName(tk.key));
     const strongHits = named.filter((tk) => !commonWordNames.has(tk.key) && !lowerSeen(tk));
     const phrase = piece.map((k) => tokens[k]!.key).join(' ');
@@ -201,7 +211,7 @@ export function detectNames(text: string): Candidate[] {
       return;
     }
     if (countries.has(phrase)) return;
-    if (city && strongHits.length < words.length) {
+    if (city && strongHits.length < words.length && !(words.length === 1 && words[0]!.shape === 'upper')) {
       const c = candidate(text, first.start, last.nameEnd, 'LOCATION', namePriority.place);
       if (c) out.push(c);
       return;
@@ -231,7 +241,7 @@ export function detectNames(text: string): Candidate[] {
     if (strongHits.length === 1 && first.shape === 'title' && !sentenceInitial(text, first)) {
       const c = candidate(text, first.start, first.nameEnd, 'NAME', namePriority.dictionary - 2);
       if (c) out.push(c);
-    } else if (city) {
+    } else if (city && first.shape === 'title') {
       const c = candidate(text, first.start, first.nameEnd, 'LOCATION', namePriority.place);
       if (c) out.push(c);
     }

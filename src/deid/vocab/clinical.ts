@@ -151,6 +151,8 @@ export const notNameWords: ReadonlySet<string> = new Set(
   ingresa realiza realizó se no sí si tras ante tras dicha dicho durante posteriormente finalmente inicialmente además
   ademas asimismo así asi bien también tambien ya aunque pero sin embargo dado debido previo previa correo electrónico
   electronico teléfono telefono fax email e-mail tel tfno telf móvil movil calle avenida plaza paseo
+  time date visit visits location provider type reason site facility department dept status summary signed vis
+  callback appointment appointments encounter phone fax address email portal message messages refill refills
   monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles miercoles jueves viernes sábado sabado
   domingo`.split(/\s+/),
 );
