@@ -10,6 +10,8 @@ export interface FoldResult {
   /** The preprocessing fitted on this fold's training rows (kept so that its isolation can be checked). */
   preprocessing: PreprocessSpec;
   trainMs: number;
+  /** Processor time of the training (user + system), less sensitive than wall time to other load on the machine. */
+  trainCpuMs: number;
 }
 
 export interface CrossValidation {
@@ -19,6 +21,7 @@ export interface CrossValidation {
   foldOf: Int32Array;
   evaluation: Evaluation;
   trainMs: number;
+  trainCpuMs: number;
 }
 
 /**
@@ -32,6 +35,7 @@ export function crossValidate(dataset: Dataset, settings: AlgorithmSettings, opt
   const probabilities = new Float64Array(dataset.n);
   const folds: FoldResult[] = [];
   let trainMs = 0;
+  let trainCpuMs = 0;
   for (let fold = 0; fold < k; fold++) {
     const train: number[] = [];
     const test: number[] = [];
@@ -39,15 +43,19 @@ export function crossValidate(dataset: Dataset, settings: AlgorithmSettings, opt
     const trainRows = Uint32Array.from(train);
     const testRows = Uint32Array.from(test);
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const artifact = trainModel(dataset, withSeed(settings, (options.seed ?? 0) + fold), trainRows, { hashData: false });
     const ms = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    const cpuMs = (used.user + used.system) / 1000;
     trainMs += ms;
+    trainCpuMs += cpuMs;
     const p = predictDataset(artifact, dataset, testRows);
     testRows.forEach((row, j) => { probabilities[row] = p[j]; });
-    folds.push({ fold, trainRows: trainRows.length, testRows: testRows.length, preprocessing: artifact.preprocessing, trainMs: ms });
+    folds.push({ fold, trainRows: trainRows.length, testRows: testRows.length, preprocessing: artifact.preprocessing, trainMs: ms, trainCpuMs: cpuMs });
   }
   const evaluation = evaluate(probabilities, dataset.y, dataset.groups, { thresholds: options.thresholds, title: `Reliability (${k}-fold cross-validation)` });
-  return { folds, probabilities, foldOf, evaluation, trainMs };
+  return { folds, probabilities, foldOf, evaluation, trainMs, trainCpuMs };
 }
 
 function withSeed(settings: AlgorithmSettings, seed: number): AlgorithmSettings {
