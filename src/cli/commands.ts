@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { register as ask } from './ask.ts';
 import { register as calc } from './calc.ts';
 import { register as deid } from './deid.ts';
+import { register as deidExport } from './deid-export.ts';
 import { register as fhir } from './fhir.ts';
 import { register as ingest } from './ingest.ts';
 import { register as kb } from './kb.ts';
@@ -13,4 +14,4 @@ import { register as triage } from './triage.ts';
 /** Every subcommand module exports `register(program)`; add new ones to this list. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [serve, seed, ingest, fhir, kb, ask, triage, calc, deid, train];
+export const commands: RegisterCommand[] = [serve, seed, ingest, fhir, kb, ask, triage, calc, deid, deidExport, train];

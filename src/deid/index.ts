@@ -21,3 +21,5 @@ export { meddocanDoc, presidioDoc, meddocanType, presidioType } from './corpora.
 export type { AnnotatedDoc } from './corpora.ts';
 export { processJsonl, processLine, textModes } from './jsonl.ts';
 export type { JsonlMode, JsonlOptions, JsonlOutcome } from './jsonl.ts';
+export { LinkTable } from './links.ts';
+export { exportDeidentified, type StoreExportReport } from './store-export.ts';

@@ -203,6 +203,22 @@ export interface InbasketDraftTable {
   time_to_send_ms: number | null;
 }
 
+export interface DeidLinkTable {
+  tenant_id: string;
+  /** "Type/id" of the real resource. */
+  real_ref: string;
+  surrogate: string;
+  created_at: string;
+}
+
+export interface DeidPatientKeyTable {
+  tenant_id: string;
+  patient_id: string;
+  /** The patient's random key as JSON (secret, date offset, surrogate id). */
+  key: string;
+  created_at: string;
+}
+
 export interface Database {
   tenants: TenantTable;
   users: UserTable;
@@ -222,4 +238,6 @@ export interface Database {
   assistant_conversation: AssistantConversationTable;
   assistant_message: AssistantMessageTable;
   inbasket_draft: InbasketDraftTable;
+  deid_link: DeidLinkTable;
+  deid_patient_key: DeidPatientKeyTable;
 }

@@ -3,6 +3,7 @@ import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_knowledge.ts';
 import * as m0003 from './0003_assistant.ts';
 import * as m0004 from './0004_inbasket.ts';
+import * as m0005 from './0005_deid.ts';
 
 /**
  * Every migration, in order. A static list (not a folder scan) so migrations work the same
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0002_knowledge': m0002,
   '0003_assistant': m0003,
   '0004_inbasket': m0004,
+  '0005_deid': m0005,
 };
 
 export const migrationProvider: MigrationProvider = {
