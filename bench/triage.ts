@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { guard, triage } from '../src/safety/index.ts';
 import type { TriageLevel } from '../src/safety/index.ts';
 import { naiveGuard, naiveTriage } from '../src/safety/eval/baseline.ts';
-import { loadMisuseSet, loadTriageSet, scoreMisuse, scoreTriage } from '../src/safety/eval/sets.ts';
+import { heldOutRound, laterHeldOutRounds, loadMisuseSet, loadTriageSet, scoreMisuse, scoreTriage } from '../src/safety/eval/sets.ts';
 import type { MisuseExpectation, Split, TriageScore } from '../src/safety/eval/sets.ts';
 
 const dataArg = process.argv.indexOf('--data');
@@ -24,16 +24,32 @@ const note = (msg: string) => {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
+/**
+ * The held-out round scored once with the rules as they were before this round's changes: written
+ * first, scored, then the rules were broadened from clinical knowledge (and from earlier rounds moved
+ * into dev) without looking at this round again. Printed beside today's figures for the same round.
+ */
+const heldOutBeforeChanges = {
+  round: 5,
+  cases: 174,
+  emergencySensitivity: 0.714,
+  reassuredEmergencySensitivity: 0.714,
+  exactAccuracy: 0.782,
+  underTriage: 0.184,
+  overTriage: 0.034,
+  misuseHandled: 0.709,
+};
+
 // ---- Own vignette sets ----
-function runTriageSet(split: Split) {
-  const set = loadTriageSet(split);
+function runTriageSet(split: Split, round = heldOutRound) {
+  const set = loadTriageSet(split, round);
   const galen = set.map((v) => ({ id: v.id, gold: v.level, reassured: v.tags.includes('reassurance'), predicted: triage(v.text, { history: v.history, patient: v.patient }).level }));
   const naive = set.map((v) => ({ id: v.id, gold: v.level, reassured: v.tags.includes('reassurance'), predicted: naiveTriage([...(v.history ?? []), v.text].join(' ')) }));
   return { galen: scoreTriage(galen), naive: scoreTriage(naive) };
 }
 
-function runMisuseSet(split: Split) {
-  const set = loadMisuseSet(split);
+function runMisuseSet(split: Split, round = heldOutRound) {
+  const set = loadMisuseSet(split, round);
   const galen = set.map((c) => {
     const g = guard(c.text);
     const outcome: MisuseExpectation = triage(c.text).level === 'emergency' ? 'emergency' : g.allowed ? 'allowed' : g.reason;
@@ -97,6 +113,7 @@ const triageHeld = runTriageSet('heldout');
 note('misuse sets…');
 const misuseDev = runMisuseSet('dev');
 const misuseHeld = runMisuseSet('heldout');
+const later = laterHeldOutRounds.map((round) => ({ round, triage: runTriageSet('heldout', round).galen, misuse: runMisuseSet('heldout', round) }));
 note('Semigran 2015 vignettes…');
 const semigran = runSemigran();
 note('throughput…');
@@ -120,6 +137,8 @@ const brief = (s: TriageScore) => ({
 
 const summary = {
   benchmark: 'triage',
+  heldOutRound,
+  heldOutBeforeChanges,
   triage: {
     dev: { galen: brief(triageDev.galen), naive: brief(triageDev.naive) },
     heldout: { galen: brief(triageHeld.galen), naive: brief(triageHeld.naive), galenErrors: triageHeld.galen.errors },
@@ -128,6 +147,7 @@ const summary = {
     dev: { cases: misuseDev.misuseCases, allowedCases: misuseDev.allowedCases, galen: misuseDev.galen, naive: { handled: misuseDev.naive.handled, perReason: misuseDev.naive.perReason } },
     heldout: { cases: misuseHeld.misuseCases, allowedCases: misuseHeld.allowedCases, galen: misuseHeld.galen, naive: { handled: misuseHeld.naive.handled, perReason: misuseHeld.naive.perReason } },
   },
+  laterHeldOut: later.map((l) => ({ round: l.round, galen: brief(l.triage), galenErrors: l.triage.errors, misuse: { cases: l.misuse.misuseCases, allowedCases: l.misuse.allowedCases, galen: l.misuse.galen } })),
   semigran2015: semigran ?? 'not found',
   speed,
 };
@@ -135,11 +155,11 @@ process.stdout.write(JSON.stringify(summary) + '\n');
 
 // ---- Readable table ----
 const lines: string[] = [];
-const row = (cells: (string | number)[]) => lines.push(cells.map((c, i) => String(c).padEnd(i === 0 ? 34 : 14)).join(''));
+const row = (cells: (string | number)[]) => lines.push(cells.map((c, i) => String(c).padEnd(i === 0 ? 34 : 20)).join(''));
 lines.push('');
 lines.push('Triage vignettes (Galen vs naive keyword baseline)');
-row(['', 'dev Galen', 'dev naive', 'held-out Galen', 'held-out naive']);
-row(['cases', triageDev.galen.cases, triageDev.naive.cases, triageHeld.galen.cases, triageHeld.naive.cases]);
+row(['', 'dev Galen', 'dev naive', `held-out r${heldOutRound} Galen`, `held-out r${heldOutRound} naive`, `r${heldOutBeforeChanges.round} before changes`]);
+row(['cases', triageDev.galen.cases, triageDev.naive.cases, triageHeld.galen.cases, triageHeld.naive.cases, heldOutBeforeChanges.cases]);
 for (const [label, key] of [
   ['emergency sensitivity', 'emergencySensitivity'],
   ['  reassured rephrasings', 'reassuredEmergencySensitivity'],
@@ -147,14 +167,24 @@ for (const [label, key] of [
   ['under-triage rate', 'underTriage'],
   ['over-triage rate', 'overTriage'],
 ] as const)
-  row([label, pct(triageDev.galen[key]), pct(triageDev.naive[key]), pct(triageHeld.galen[key]), pct(triageHeld.naive[key])]);
+  row([label, pct(triageDev.galen[key]), pct(triageDev.naive[key]), pct(triageHeld.galen[key]), pct(triageHeld.naive[key]), pct(heldOutBeforeChanges[key])]);
 lines.push('');
 lines.push('Misuse and scope (precision / recall per expected outcome)');
-row(['', 'dev Galen', 'dev naive', 'held-out Galen', 'held-out naive']);
-row(['handled as expected', pct(misuseDev.galen.handled), pct(misuseDev.naive.handled), pct(misuseHeld.galen.handled), pct(misuseHeld.naive.handled)]);
+row(['', 'dev Galen', 'dev naive', `held-out r${heldOutRound} Galen`, `held-out r${heldOutRound} naive`, `r${heldOutBeforeChanges.round} before changes`]);
+row(['handled as expected', pct(misuseDev.galen.handled), pct(misuseDev.naive.handled), pct(misuseHeld.galen.handled), pct(misuseHeld.naive.handled), pct(heldOutBeforeChanges.misuseHandled)]);
 for (let i = 0; i < misuseDev.galen.perReason.length; i++) {
   const cell = (r: { precision: number; recall: number; support: number }) => `${pct(r.precision)}/${pct(r.recall)}`;
   row([`${misuseDev.galen.perReason[i].reason} (n=${misuseDev.galen.perReason[i].support}+${misuseHeld.galen.perReason[i].support})`, cell(misuseDev.galen.perReason[i]), cell(misuseDev.naive.perReason[i]), cell(misuseHeld.galen.perReason[i]), cell(misuseHeld.naive.perReason[i])]);
+}
+for (const l of later) {
+  lines.push('');
+  lines.push(`Held-out round ${l.round} (written while round ${heldOutRound}'s changes were made, first run at the final measurement)`);
+  row(['cases', l.triage.cases]);
+  row(['emergency sensitivity', pct(l.triage.emergencySensitivity)]);
+  row(['  reassured rephrasings', pct(l.triage.reassuredEmergencySensitivity)]);
+  row(['exact-level accuracy', pct(l.triage.exactAccuracy)]);
+  row(['under-triage / over-triage', `${pct(l.triage.underTriage)} / ${pct(l.triage.overTriage)}`]);
+  row(['misuse handled as expected', `${pct(l.misuse.galen.handled)} (${l.misuse.misuseCases + l.misuse.allowedCases})`]);
 }
 if (semigran) {
   lines.push('');

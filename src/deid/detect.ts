@@ -3,7 +3,7 @@ import type { Candidate, DetectOptions, PhiSpan } from './types.ts';
 import { detectPatterns } from './detectors/patterns.ts';
 import { detectDates } from './detectors/dates.ts';
 import { detectAddresses } from './detectors/addresses.ts';
-import { detectNames, detectPlaces } from './detectors/names.ts';
+import { detectNames, detectPlaces, namePriority } from './detectors/names.ts';
 import { detectKnown } from './detectors/known.ts';
 
 /** Notes longer than this are refused rather than processed partially (10 MiB of UTF-16 code units). */
@@ -42,34 +42,91 @@ function resolve(text: string, candidates: Candidate[]): PhiSpan[] {
   for (let m = redactionTagRe.exec(text); m; m = redactionTagRe.exec(text)) blocked.fill(1, m.index, m.index + m[0].length);
 
   candidates.sort((a, b) => b.priority - a.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
-  const kept: PhiSpan[] = [];
+  // owner[i] = 1 + index in `kept` of the span covering i; 0 when free.
+  const owner = new Int32Array(text.length);
+  const kept: Array<PhiSpan | null> = [];
   for (const c of candidates) {
     let free = true;
-    for (let i = c.start; i < c.end; i++) if (blocked[i]) { free = false; break; }
-    if (!free) continue;
-    blocked.fill(1, c.start, c.end);
+    for (let i = c.start; i < c.end; i++) if (blocked[i] || owner[i]) { free = false; break; }
+    if (!free) {
+      // A weaker name or facility candidate that wholly contains stronger ones of its type widens them
+      // rather than losing to them: the record's "Owens" inside the cued "Carli Owens".
+      const inside = containedSameType(c, owner, kept, blocked);
+      if (!inside) continue;
+      for (const k of inside) { const span = kept[k]!; owner.fill(0, span.start, span.end); kept[k] = null; }
+    }
+    owner.fill(kept.length + 1, c.start, c.end);
     kept.push({ start: c.start, end: c.end, type: c.type, text: c.text });
   }
-  kept.sort((a, b) => a.start - b.start);
-  return mergeAdjacent(text, kept);
+  const spans = kept.filter((k): k is PhiSpan => k !== null).sort((a, b) => a.start - b.start);
+  return mergeAdjacent(text, spans.map((span) => withMiddleInitial(text, span)));
 }
 
-/** Joins neighbouring spans of the same type that one space or hyphen separates ("Ana" + "Lopez"). */
+/** Indices of the kept spans inside `c` when every taken character in `c` belongs to one of the same type wholly inside it. */
+function containedSameType(c: Candidate, owner: Int32Array, kept: Array<PhiSpan | null>, blocked: Uint8Array): number[] | null {
+  // Names, and a facility with its site over the place words inside it ("Riverside Family Medicine - Eastside").
+  if (c.type !== 'NAME' && !(c.type === 'LOCATION' && c.priority === namePriority.facility)) return null;
+  const found = new Set<number>();
+  for (let i = c.start; i < c.end; i++) {
+    if (blocked[i]) return null;
+    const o = owner[i]!;
+    if (!o) continue;
+    const span = kept[o - 1]!;
+    if (span.type !== c.type || span.start < c.start || span.end > c.end) return null;
+    found.add(o - 1);
+  }
+  return found.size ? [...found] : null;
+}
+
+/** "Kaela A." / "Holmes, Kaela A.": a capital initial after a name, before the end of the name, belongs to it. */
+function withMiddleInitial(text: string, span: PhiSpan): PhiSpan {
+  if (span.type !== 'NAME') return span;
+  const m = /^ \p{Lu}\.(?![\p{L}\d])/u.exec(text.slice(span.end, span.end + 4));
+  if (!m) return span;
+  // A single capital is an initial only when another name or the end of a field follows, not a sentence ("... Smith. A").
+  const rest = text.slice(span.end + m[0].length, span.end + m[0].length + 3);
+  if (!/^(?: \p{Lu}| {2,}|\s*[\n|,)]|\s*$)/u.test(rest)) return span;
+  const end = span.end + m[0].length;
+  return { ...span, end, text: text.slice(span.start, end) };
+}
+
+/**
+ * Joins neighbouring spans of the same type into the one identifier they write: a name split by a
+ * space or hyphen ("Ana" + "Lopez"), a "Surname, Given" pair ("Becker, Wendy"), and a facility with
+ * its site ("Riverside Family Medicine - Westfield").
+ */
 function mergeAdjacent(text: string, spans: PhiSpan[]): PhiSpan[] {
   const out: PhiSpan[] = [];
-  for (const span of spans) {
+  for (const [n, span] of spans.entries()) {
     const prev = out[out.length - 1];
-    if (prev && prev.type === span.type && (span.type === 'NAME' || span.type === 'ADDRESS')) {
-      const gap = text.slice(prev.end, span.start);
-      if (/^[ -]?$/.test(gap)) {
-        prev.end = span.end;
-        prev.text = text.slice(prev.start, prev.end);
-        continue;
-      }
+    if (prev && prev.type === span.type && joins(text, prev, span, spans[n + 1])) {
+      prev.end = span.end;
+      prev.text = text.slice(prev.start, prev.end);
+      continue;
     }
     out.push({ ...span });
   }
   return out;
+}
+
+function joins(text: string, prev: PhiSpan, span: PhiSpan, next: PhiSpan | undefined): boolean {
+  const gap = text.slice(prev.end, span.start);
+  if (span.type === 'NAME' || span.type === 'ADDRESS') {
+    if (/^[ -]?$/.test(gap)) return true;
+  }
+  // A middle initial between a given name and a surname: "Kaela" + " A. " + "Holmes".
+  if (span.type === 'NAME' && /^ \p{Lu}\.? $/u.test(gap)) return true;
+  if (span.type === 'NAME' && /^\.? $/.test(gap) && /(?:^|\s)\p{Lu}\.?$/u.test(prev.text)) return true;
+  if (span.type === 'NAME' && /^, ?$/.test(gap)) {
+    // One surname before the comma and a given name (with an initial) after it; a third name after
+    // another comma or "and" makes it a list of people instead ("Smith, Jones and Brown").
+    if (/\s/.test(prev.text) || span.text.split(/\s+/).length > 3) return false;
+    const rest = text.slice(span.end, span.end + 8);
+    if (/^\.?,\s*(?:and\s+|y\s+)?\p{Lu}|^\s+(?:and|y|&)\s+\p{Lu}/u.test(rest)) return false;
+    return !(next && next.type === 'NAME' && /^\.?,? ?(?:and |& )?$/.test(text.slice(span.end, next.start)));
+  }
+  if (span.type === 'LOCATION' && /^ [-–] $/.test(gap)) return true;
+  return false;
 }
 
 /** Decodes UTF-8 bytes, refusing invalid sequences rather than guessing (a replacement character could hide PHI boundaries). */

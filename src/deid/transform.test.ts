@@ -29,7 +29,11 @@ describe('safe-harbor profile', () => {
   });
 
   it('collapses ages over 89 and cuts ZIP codes to three digits', () => {
-    expect(out).toContain('90 or older');
+    expect(out).toContain('90+ years old');
+    const plain = 'Age: 94. Lives alone.';
+    expect(transformText(plain, detectPhi(plain), { profile: 'safe-harbor', mode: 'redact' }).text).toBe('Age: 90 or older. Lives alone.');
+    const yo = 'Ms. Lopez is a 92 y/o woman.';
+    expect(transformText(yo, detectPhi(yo), { profile: 'safe-harbor', mode: 'redact' }).text).toContain('90+ y/o');
     expect(out).toContain('IL 627');
     expect(zip3('03601')).toBe('000');
     expect(zip3('89301-1234')).toBe('000');

@@ -51,12 +51,19 @@ export interface TransformResult {
   replaced: Array<{ start: number; end: number; type: PhiType }>;
 }
 
-/** The replacement for one span under the options. */
-export function replacementFor(span: PhiSpan, options: TransformOptions): string {
+/** The age category when a unit follows the number ("95-year-old", "92 y/o", "93 años"): "90+" reads on. */
+export const agesOver89Short = '90+';
+const ageUnitAfterRe = /^\s*-?\s*(?:years?|yrs?|y\/o|y\.o\.|yo|a[ñn]os|aa)\b|^-year/i;
+
+/**
+ * The replacement for one span under the options. `after` is the text that follows the span, so an
+ * age written before its unit becomes "90+ y/o" rather than "90 or older y/o".
+ */
+export function replacementFor(span: PhiSpan, options: TransformOptions, after = ''): string {
   const tag = `[${span.type}]`;
   switch (span.type) {
     case 'AGE':
-      return agesOver89;
+      return ageUnitAfterRe.test(after) ? agesOver89Short : agesOver89;
     case 'ZIP': {
       const three = zip3(span.text);
       return three ?? tag;
@@ -86,7 +93,7 @@ export function transformText(text: string, spans: PhiSpan[], options: Transform
   for (const span of sorted) {
     if (span.start < at) continue;
     out += text.slice(at, span.start);
-    const value = replacementFor(span, options);
+    const value = replacementFor(span, options, text.slice(span.end, span.end + 12));
     replaced.push({ start: out.length, end: out.length + value.length, type: span.type });
     out += value;
     at = span.end;

@@ -21,3 +21,6 @@ export { loadCsvDataset, loadKnownDataset, knownDatasets, type KnownDataset } fr
 export { syntheticCohort } from './synthetic.ts';
 export { matrix, type Matrix } from './matrix.ts';
 export { seededRandom } from './random.ts';
+export { ModelRegistry, type ModelStatus, type RegisteredModel, type Prediction } from './registry.ts';
+export { featuresAt, cohortRow, cohortTable, outcomes, featureNames, lastEventTime, type OutcomeDefinition, type CohortRow } from './cohort.ts';
+export { cohortDataset, type CohortSummary } from './cohort-store.ts';

@@ -30,7 +30,7 @@ const postNegation = /^\W*(?:\w+\W+){0,3}?(?:was |were |has been |had been |is |
 
 /** Words for other people; with a past-illness verb before the finding they make it family history. */
 const otherPerson =
-  /\b(?:father|dad|mother|mom|mum|brother|sister|grandfather|grandmother|grandpa|grandma|granddad|grandparents?|nan|uncle|aunt|cousin|parents?|siblings?|family|relatives?|husband|wife|partner|friend|neighbou?r|coworker|colleague|boss)\b/;
+  /\b(?:father|dad|mother|mom|mum|brother|sister|grandfather|grandmother|grandpa|grandma|granddad|grandad|granny|nana|stepdad|stepmom|stepmum|grandparents?|nan|uncle|aunt|cousin|parents?|siblings?|family|relatives?|husband|wife|partner|friend|neighbou?r|coworker|colleague|boss)\b/;
 const historyVerb = /\b(?:had|has had|have had|died|passed away|suffered|history|was diagnosed|got diagnosed|survived)\b/;
 const familyHistoryPhrase = /\b(?:family history|runs in (?:my|our|the) family|in my family|family member)\b/;
 

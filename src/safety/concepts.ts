@@ -14,6 +14,8 @@ export interface Concept {
    * are ignored inside a reassuring clause, so that reassurance never lowers the level.
    */
   lowering?: boolean;
+  /** The finding carries its own time ("gave birth 2 weeks ago"): a past-time word does not make it history. */
+  timed?: boolean;
 }
 
 const P = (...sources: string[]): RegExp[] => sources.map((s) => new RegExp(s, 'g'));
@@ -65,7 +67,7 @@ export const concepts: Concept[] = [
   },
   {
     id: 'lightheaded',
-    patterns: P(String.raw`\b(?:light ?headed\w*|dizz\w*|feel(?:ing)? faint|about to (?:faint|pass out)|woozy|going to pass out)\b`),
+    patterns: P(String.raw`\b(?:light[- ]?headed\w*|dizz\w*|feel(?:ing)? faint|about to (?:faint|pass out)|woozy|going to pass out)\b`),
   },
   {
     id: 'syncope',
@@ -139,7 +141,7 @@ export const concepts: Concept[] = [
   {
     id: 'asthma_rescue_frequent',
     patterns: P(
-      String.raw`\b(?:inhaler|albuterol|ventolin|puffer|nebuli[sz]er)\b(?:\s+\S+){0,5}?\s+(?:every (?:hour|couple of hours|two hours|2 hours|few hours|\d+ hours)|more (?:often|than usual|and more)|a lot more|several times a day|constantly|all day)`,
+      String.raw`\b(?:inhaler|albuterol|ventolin|puffer|nebuli[sz]er)\b(?:\s+\S+){0,8}?\s+(?:every (?:hour|couple of hours|two hours|2 hours|few hours|\d+(?:-\d+| (?:to|or) \d+)? hours)|more (?:often|than usual|and more)|a lot more|several times a day|constantly|all day)`,
       String.raw`\b(?:need\w*|using|used|taking|take|use)\s+(?:${POSS}\s+)?(?:rescue )?(?:inhaler|albuterol|puffer)\b(?:\s+\S+){0,4}?\s+(?:every|more|constantly|hours|all day|a lot)`,
     ),
   },
@@ -289,7 +291,7 @@ export const concepts: Concept[] = [
     id: 'new_medicine',
     patterns: P(String.raw`\b(?:after|since) (?:i )?(?:starting|taking|started|took|beginning|began) (?:a |my |the |this )?(?:new )?\w+|\bnew (?:medicine|medication|pill|antibiotic|drug|prescription)\b|\bstarted (?:taking )?(?:a |my |the )?new\b`),
   },
-  { id: 'insect_sting', patterns: P(String.raw`\b(?:stung|stings?|bee|wasp|hornet|mosquito bites?|bug bites?|insect bites?|bitten by (?:a )?(?:mosquito|bug|insect))\b`), exclude: /\bstings? (?:when|while|if|as)\b/ },
+  { id: 'insect_sting', patterns: P(String.raw`\b(?:stung|stings?|bee|wasp|hornet|mosquito bites?|bug bites?|insect bites?|bitten by (?:a )?(?:mosquito|bug|insect)|(?:mosquito|bug|insect|midge|flea|gnat)e?s? (?:bit|bites|bitten))\b`), exclude: /\bstings? (?:when|while|if|as)\b/ },
   // Mental health
   {
     id: 'suicidal',
@@ -521,6 +523,7 @@ export const concepts: Concept[] = [
   },
   {
     id: 'postpartum',
+    timed: true,
     patterns: P(String.raw`\b(?:postpartum|post-partum|after (?:giving birth|delivery|my c-section|the birth)|gave birth|since (?:i gave birth|delivery|the birth|my delivery)|had (?:a|my|the) baby (?:\w+ )?(?:days|weeks) ago|(?:\d+|two|three|four|five|six) (?:days|weeks) (?:after|since|postpartum) (?:delivery|birth|giving birth))\b`),
   },
   {
@@ -577,7 +580,7 @@ export const concepts: Concept[] = [
   },
   { id: 'bone_through_skin', patterns: P(String.raw`\bbone\b(?:\s+\S+){0,3}?\s+(?:sticking out|through (?:the )?skin|poking out)\b`) },
   { id: 'sprain', patterns: P(String.raw`\b(?:sprain\w*|twist\w* ${POSS} (?:ankle|knee|wrist)|rolled ${POSS} ankle|pulled (?:a )?muscle|strain\w*|sore muscles?|muscles? (?:are |is )?sore)\b`) },
-  { id: 'minor_cut', patterns: P(String.raw`\b(?:(?:small|minor|little|paper|tiny|shallow) (?:cut|scrape|graze|scratch|nick)|scraped ${POSS} (?:knee|elbow|hand)|cut ${POSS} finger)\b`) },
+  { id: 'minor_cut', patterns: P(String.raw`\b(?:(?:small|minor|little|paper|tiny|shallow) (?:cut|scrape|graze|scratch|nick|bruise)|bump\w* ${POSS} (?:knee|elbow|shin|toe|arm|leg)|scraped ${POSS} (?:knee|elbow|hand)|cut ${POSS} finger)\b`) },
   {
     id: 'severe_burn',
     patterns: P(String.raw`\b(?:(?:large|big|deep|severe|bad|third[- ]degree|second[- ]degree|chemical|electrical) burns?|burns? (?:on|to) (?:the |${POSS} )?(?:face|genitals|groin|whole|entire|hands?|feet|airway)|burn\w*\b(?:\s+\S+){0,4}\s+(?:bigger|larger) than (?:${POSS} |a )?(?:hand|palm)|electric(?:al)? shock|electrocut\w*|struck by lightning)\b`),
@@ -591,7 +594,7 @@ export const concepts: Concept[] = [
   { id: 'mild_headache', patterns: P(String.raw`\b(?:mild|slight|small|little|dull|tension) headache|headache\b(?:\s+\S+){0,6}\s+(?:after|from) (?:a long day|work|the computer|screen|staring|not sleeping|stress)`) },
   { id: 'muscle_ache', patterns: P(String.raw`\b(?:muscle aches?|body aches?|achy|sore muscles?|stiff (?:neck|shoulders) from)\b`, String.raw`\b(?:sore|stiff|achy)\b(?:\s+\S+){0,3}?\s+(?:from|after) (?:a |my |the )?(?:long |hard |big |first |new |tough )?(?:running|run|exercise|exercising|gym|workout|working out|hiking|hike|walk|game|match|class|session|sports|training|practice|ride|lifting)\w*\b`) },
   { id: 'hiccups', patterns: P(String.raw`\b(?:hiccups?|blisters? from (?:new )?shoes|athlete'?s foot|acne|pimples?|insect bites?|mosquito bites?|splinter|jet lag|hangover|dry lips|chapped lips)\b`) },
-  { id: 'dizziness', patterns: P(String.raw`\b(?:dizz\w*|vertigo|room spins|room is spinning|spinning sensation|light ?headed\w*)\b`) },
+  { id: 'dizziness', patterns: P(String.raw`\b(?:dizz\w*|vertigo|room spins|room is spinning|spinning sensation|light[- ]?headed\w*)\b`) },
   { id: 'positional', patterns: P(String.raw`\b(?:roll\w* over|turn\w* ${POSS} head|look\w* up|lie down|lying down|get(?:ting)? up|sit(?:ting)? up|tilt\w* ${POSS} head)\b`) },
   // Things that need an appointment rather than today's care
   { id: 'lump', patterns: P(String.raw`\b(?:lumps?|mass|growth|swollen glands? (?:for|that won't))\b`) },

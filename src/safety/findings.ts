@@ -5,6 +5,8 @@
 import { mentionStatus, isReassuring } from './assertion.ts';
 import type { MentionStatus } from './assertion.ts';
 import { concepts, conceptById } from './concepts.ts';
+import { findCooccurrences } from './cooccurrence.ts';
+import type { CooccurrenceHit } from './cooccurrence.ts';
 import { readMeasures, readRecordFacts } from './measures.ts';
 import type { Measures, RecordFacts } from './measures.ts';
 import { normalize, splitClauses, splitSentences } from './text.ts';
@@ -32,9 +34,11 @@ export class Findings {
   }
 
   private usable(id: string): Mention[] {
-    const lowering = conceptById.get(id)?.lowering === true;
+    const concept = conceptById.get(id);
+    const lowering = concept?.lowering === true;
+    const timed = concept?.timed === true;
     return this.mentions.filter(
-      (m) => m.concept === id && (m.status === 'present' || m.status === 'resolved') && !(lowering && m.reassuring),
+      (m) => m.concept === id && (m.status === 'present' || m.status === 'resolved' || (timed && m.status === 'past')) && !(lowering && m.reassuring),
     );
   }
 
@@ -87,8 +91,11 @@ export function readFindings(message: string, patient?: PatientFacts): Findings 
   const text = normalize(message);
   const mentions: Mention[] = [];
   for (const sentence of splitSentences(text)) {
+    // Concepts made of several parts that may sit in different clauses ("my son ate a cashew and now has hives").
+    addCooccurrences(mentions, sentence.text, 'sentence', splitClauses({ text: sentence.text, start: 0 }).map((c) => c.start));
     for (const clause of splitClauses(sentence)) {
       const reassuring = isReassuring(clause.text);
+      addCooccurrences(mentions, clause.text, 'clause');
       for (const concept of concepts) {
         for (const pattern of concept.patterns) {
           pattern.lastIndex = 0;
@@ -108,6 +115,30 @@ export function readFindings(message: string, patient?: PatientFacts): Findings 
     }
   }
   return new Findings(text, mentions, readMeasures(text), readRecordFacts(patient, text));
+}
+
+/**
+ * Adds co-occurrence findings of one span. For a sentence, negation and time are judged from the
+ * clause where the finding begins, so "had a baby 2 weeks ago and I keep having thoughts of…" is
+ * not made past by the earlier clause.
+ */
+function addCooccurrences(mentions: Mention[], span: string, scope: 'clause' | 'sentence', clauseStarts: number[] = [0]): void {
+  const hits = findCooccurrences(span, scope);
+  if (hits.length === 0) return;
+  const reassuring = isReassuring(span);
+  for (const hit of hits) {
+    if (explainedAway(span, hit)) continue;
+    const from = clauseStarts.filter((s) => s <= hit.start).pop() ?? 0;
+    const status = mentionStatus({ clause: span.slice(from), start: hit.start - from, end: hit.end - from });
+    mentions.push({ concept: hit.concept, text: hit.text.trim(), status, reassuring });
+  }
+}
+
+/** An affirmed explaining word ("I take iron tablets") removes the finding; a negated one ("not on iron") does not. */
+function explainedAway(span: string, hit: CooccurrenceHit): boolean {
+  const u = hit.unlessAt;
+  if (!u) return false;
+  return mentionStatus({ clause: span, start: u.start, end: u.end }) !== 'negated';
 }
 
 function overlapsExclusion(clause: string, start: number, end: number, exclude: RegExp): boolean {

@@ -40,9 +40,16 @@ const manipulation = RX(
   String.raw`\bi (?:authori[sz]e|am authori[sz]ing|give you permission|order you)\b`,
   String.raw`\bas (?:the|an|your) (?:administrator|admin|developer|owner|creator|programmer)\b`,
   String.raw`\b(?:full|entire|whole) database\b|\bdatabase (?:dump|access)\b|\bsql\b`,
+  // A new identity or mode announced to the assistant: "you're DoctorBot now", "switch off your safety filter".
+  String.raw`\byou're (?:\S+ ){0,3}?now\b(?! (?:saying|telling|asking))|\byou (?:are|will be|shall be) (?:called|named)\b`,
+  String.raw`\b(?:switch|turn|shut|toggle|take) (?:off|down) (?:your |the |all )?(?:safety|filters?|guardrails?|rules|restrictions|content (?:filter|policy))`,
+  String.raw`\b(?:rules|instructions|prompts?|guidelines|directives)\s+(?:were|are|have)\s+you\s+(?:been\s+)?(?:given|programmed|told|trained|set up)\b|\bwere you (?:programmed|trained|instructed|told) (?:with|to)\b`,
+  String.raw`\b(?:word for word|verbatim)\b`,
+  String.raw`\b(?:note|message|instruction|notice|order) from (?:the )?(?:clinic |hospital |system )?(?:admin\w*|management|it department|developers?|openai|anthropic)\b`,
+  String.raw`\b(?:triage[_ ]?level|safety|mode|role|level)\s*=\s*\w+`,
 );
 
-const relatives = String.raw`(?:husband|wife|partner|spouse|boyfriend|girlfriend|mom|mother|mum|dad|father|parents?|son|daughter|child|kid|kids|children|brother|sister|siblings?|friend|neighbou?r|boss|coworker|colleague|roommate|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|employee|student|tenant|ex)`;
+const relatives = String.raw`(?:(?:step|half[- ]?)?(?:husband|wife|partner|spouse|boyfriend|girlfriend|fianc[eé]e?|mom|mother|mum|dad|father|parents?|son|daughter|child|kid|kids|children|brother|sister|siblings?|twin|friend|neighbou?r|boss|coworker|co-worker|colleague|roommate|flatmate|housemate|grandma|grandmother|grandpa|grandfather|granny|nan|aunt|uncle|cousin|niece|nephew|employee|student|tenant|ex|lodger|carer)(?:[- ]in[- ]law)?)`;
 const recordWords = String.raw`(?:records?|charts?|results?|labs?|lab work|tests?|drug tests?|test results?|appointment times|schedule|medications?|meds|prescriptions?|diagnos[ie]s|notes?|medical history|health history|file|appointments?|allergies|vaccination records?|immuni[sz]ations?|scans?|x-?rays?|mri|a1c|blood (?:work|tests?)|visit summary|discharge summary|information|info|data)`;
 
 /** Requests for anyone else's record, or for other patients. */
@@ -69,6 +76,18 @@ const otherPerson = RX(
   String.raw`\bwho else\b(?:\s+\S+){0,4}?\s+(?:has|have|is|takes)\b`,
   String.raw`\bsomeone else'?s\b|\banother (?:person|patient)'?s?\b|\beveryone'?s (?:records?|results?|charts?)`,
   String.raw`\b(?:log|sign) (?:in|into) (?:as|to) (?:my )?${relatives}\b`,
+  // HIPAA protects every other person's health information, named or not: "my neighbour Sarah's blood test".
+  String.raw`\b(?:my|our|his|her|their|a|the)\s+${relatives}(?:\s+[a-z]+){0,2}'s\s+(?:\w+\s+){0,3}?${recordWords}\b`,
+  String.raw`\b(?:my|our)\s+${relatives}(?:\s+[a-z]+)?\s+(?:is|was|has been|gets|got|had been)\s+(?:\w+\s+)?(?:prescribed|taking|diagnosed|on (?:any )?(?:meds|medications?|pills|tablets))\b`,
+  String.raw`\b${recordWords}\s+(?:\S+\s+){0,3}?(?:of|for|about|belonging to|on)\s+(?:my |his |her |our |the )?${relatives}\b`,
+  String.raw`\b(?:what|which|why) (?:is|are|was|were) (?:my|our) ${relatives}(?:\s+[a-z]+)?\s+(?:taking|prescribed|on|diagnosed with|allergic to|being treated for)\b`,
+  String.raw`\b(?:my|our)\s+${relatives}\b(?:\s+\S+){0,6}?\s+(?:on (?:record|file)|in (?:the|their|his|her|your) (?:records?|charts?|files?|system))\b`,
+  String.raw`\b(?:my|our)\s+${relatives}\b(?:\s+\S+){0,3}?\s+(?:had|got|did|has had)\s+(?:\S+\s+){0,2}?(?:scans?|tests?|biops\w*|x-?rays?|mri|ct|bloods|blood tests?|results|ultrasound)\b.*\bwhat (?:did|do|does|will) (?:it|they|the \w+) (?:find|show|say|mean)`,
+  // Titles name a third person ("Mrs Okafor"); "ms" alone is left out because it also means multiple sclerosis.
+  String.raw`\b(?:mr|mrs|mx)\.?\s+[a-z]+\b|\bms\.\s+[a-z]+\b`,
+  String.raw`\bwhat's\s+(?!my\b|your\b|the\b|today|this\b)[a-z]+(?:\s+[a-z]+)?'s\s+(?:\w+\s+){0,3}?(?:${recordWords}|date of birth|dob|address|phone)`,
+  String.raw`\b(?:phone numbers?|addresses|names|emails?|contact details)\s+(?:of|for)\s+(?:the\s+)?(?:other|all|every)\b`,
+  String.raw`\b(?:the|a|that)\s+(?:man|woman|lady|guy|person|patient|boy|girl|kid)\s+(?:who|that)\s+(?:was|is|were|came)\s+(?:\S+\s+){0,3}?(?:before|after|next to|in front of|behind)\s+me\b`,
 );
 
 const medicineNames = String.raw`(?:pills?|medications?|medicines?|meds|doses?|dosage|tablets?|capsules?|insulin|units|mg|prescriptions?|antibiotics?|statins?|inhalers?|antidepressants?|painkillers?|blood thinners?|birth control|metformin|lisinopril|lipitor|crestor|zocor|norvasc|glucophage|toprol|lopressor|zestril|cozaar|diovan|benadryl|zyrtec|claritin|allegra|flonase|sudafed|nexium|pepcid|imitrex|viagra|cialis|flomax|singulair|lyrica|neurontin|cymbalta|effexor|abilify|klonopin|suboxone|methadone|melatonin|supplements?|sleeping pills?|sleep aids?|losartan|amlodipine|atorvastatin|simvastatin|rosuvastatin|levothyroxine|synthroid|sertraline|zoloft|fluoxetine|prozac|escitalopram|lexapro|citalopram|bupropion|wellbutrin|xanax|alprazolam|valium|diazepam|ativan|lorazepam|ambien|zolpidem|oxycodone|hydrocodone|percocet|vicodin|tramadol|gabapentin|prednisone|warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|plavix|clopidogrel|aspirin|ibuprofen|advil|motrin|tylenol|acetaminophen|naproxen|aleve|omeprazole|prilosec|pantoprazole|hydrochlorothiazide|furosemide|lasix|metoprolol|carvedilol|ozempic|semaglutide|jardiance|januvia|glipizide|adderall|ritalin|amoxicillin|azithromycin|z-pack|cipro|doxycycline|albuterol|lithium|quetiapine|seroquel|\w+(?:pril|sartan|statin|olol|dipine|formin|prazole|xetine|traline|zepam|codone|glutide|gliflozin|cycline|cillin|mycin|floxacin))`;
@@ -85,6 +104,8 @@ const medicationChange = RX(
   String.raw`\bhow (?:much|many)\b(?:\s+\S+){0,4}?\s+(?:should|can|do|may) i (?:take|give|use|inject)\b`,
   String.raw`\bwhat (?:dose|dosage|amount)\b(?:\s+\S+){0,4}?\s+should (?:i|he|she)\b`,
   String.raw`\binstead of (?:my |the )?${medicineNames}\b`,
+  String.raw`\b${medicineNames}\b(?:\s+\S+){0,4}?\s+(?:only\s+)?(?:once|twice|every other day|every \w+ days?|\d+ times?) (?:a|per) (?:day|week)\s+instead of\b`,
+  String.raw`\b(?:renew|refill|re-?order|top up)\s+(?:my|a|the|his|her)\s+(?:\w+\s+)?${medicineNames}\b|\b(?:renew|refill)\s+my\s+\w+\b`,
   String.raw`\b(?:want|like|should|can|could|may|please|try|trying)\b(?:\s+\S+){0,4}?\s+(?:a\s+)?(?:higher|lower|bigger|smaller|stronger|weaker|different|double|extra)\s+(?:dose|dosage|amount)\b`,
 );
 
@@ -103,7 +124,7 @@ const nonHealthTask = RX(
 
 /** Subjects outside health, refused only when no health word appears in the message. */
 const nonHealthTopic = RX(
-  String.raw`\b(?:weather|forecast|stocks?|shares|invest\w*|bitcoin|crypto\w*|world cup|super bowl|olympics|who won|score of|football|soccer|basketball|baseball|nba|nfl|movies?|film|tv show|netflix|song|lyrics|album|recipes?|cook(?:ing)? dinner|capital of|president|prime minister|election|politic\w*|vote|flights?|hotels?|vacation|restaurants?|car|cars|truck|mortgage|loan|taxes|tax return|lawyer|lawsuit|divorce|landlord|rent|job|salary|horoscope|lottery|video games?|minecraft|fortnite|chess|math|algebra|physics|history of|population of|distance (?:to|between)|time zone|currency|exchange rate|sports|birthday|party|gift|present for|tires?|bikes?|bicycle|repair|fix (?:a|my|the)|puppy|kitten|pets?|name for|names for|furniture|garden\w*|wedding|pizza|near me|store|shop|bar|wifi|wi-fi|router|internet|computer|laptop|password|printer|software|reset my|book to read|novel|plot of|trip to|itinerary)\b|\b\d+\s*%\s*of\s*\d+|\bwhat(?:'s| is) \d+\s*(?:[-+*/x]|plus|minus|times|divided by)\s*\d+`,
+  String.raw`\b(?:weather|forecast|stocks?|shares|invest\w*|bitcoin|crypto\w*|world cup|super bowl|olympics|who won|score of|football|soccer|basketball|baseball|nba|nfl|movies?|film|tv show|netflix|song|lyrics|album|recipes?|cook(?:ing)? dinner|capital of|president|prime minister|election|politic\w*|vote|flights?|hotels?|vacation|restaurants?|car|cars|truck|mortgage|loan|taxes|tax return|lawyer|lawsuit|divorce|landlord|rent|job|salary|horoscope|lottery|video games?|minecraft|fortnite|chess|math|algebra|physics|history of|population of|distance (?:to|between)|time zone|currency|exchange rate|sports|birthday|party|gift|present for|tires?|bikes?|bicycle|repair|fix (?:a|my|the)|puppy|kitten|pets?|name for|names for|furniture|garden\w*|wedding|pizza|near me|store|shop|bar|wifi|wi-fi|router|internet|computer|laptop|password|printer|software|reset my|book to read|novel|plot of|trip to|itinerary|quantum|computing|programming|coding|blockchain|philosophy|astronomy|planets?|dinosaurs?|geography|economics)\b|\b\d+\s*%\s*of\s*\d+|\bwhat(?:'s| is) \d+\s*(?:[-+*/x]|plus|minus|times|divided by)\s*\d+`,
 );
 
 /** Words that place a message in health care. */

@@ -44,6 +44,8 @@ export function readMeasures(text: string): Measures {
   };
 }
 
+const feverContext = /\b(?:fever\w*|temp\w*|thermometer|febrile|(?:feels?|felt|feeling|is|was|seems?) (?:very |really |a bit |quite )?(?:hot|warm)|burning up)\b/;
+
 function readTemperature(text: string): number | undefined {
   let highest: number | undefined;
   const re = /(\d{2,3}(?:\.\d{1,2})?)\s*(°\s*[cf]?|degrees?(?:\s+[cf]\b|\s+(?:celsius|fahrenheit))?|deg\b|[cf]\b|celsius|fahrenheit)?/g;
@@ -52,7 +54,9 @@ function readTemperature(text: string): number | undefined {
     const unit = (m[2] ?? '').replace(/\s+/g, '');
     const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
     const nearFeverWord = /\b(?:temp\w*|fever|thermometer|febrile|reads?|reading|running)\b/.test(before);
-    if (!unit && !nearFeverWord) continue;
+    // A reading with one decimal in the body-temperature range, in a message about feeling hot ("feels warm… it's 38.1").
+    const bodyReading = /^\d{2}\.\d$/.test(m[1]) && value >= 35 && value <= 42.5 && feverContext.test(text);
+    if (!unit && !nearFeverWord && !bodyReading) continue;
     let celsius: number | undefined;
     if (/f|fahrenheit/.test(unit) || (value >= 95 && value <= 110)) celsius = ((value - 32) * 5) / 9;
     else if (value >= 34 && value <= 43) celsius = value;
@@ -115,6 +119,9 @@ function readAge(text: string): number | undefined {
     const count = toNumber(m[1]);
     if (count !== undefined) return (count * unitDays[m[2]]) / 365;
   }
+  // "my 2yo", "her 3 y/o"
+  const shortAge = /\b(\d{1,2}) ?(?:yo|y\/o|yrs? old)\b/.exec(text);
+  if (shortAge) return Number(shortAge[1]);
   if (/\bnewborn\b|\bneonate\b/.test(text)) return 2 / 52;
   const ageYears = /\b(?:i'm|i am|i was|aged?)\s+(\d{1,3})(?:\s*(?:years?|yrs?)(?: old)?)?\b(?!\s*(?:weeks|days|months|%|\/))/.exec(text);
   if (ageYears && Number(ageYears[1]) < 120 && !/\bi'm \d+ (?:weeks|days|months) pregnant/.test(text)) return Number(ageYears[1]);
@@ -124,6 +131,9 @@ function readAge(text: string): number | undefined {
 function readGestation(text: string): number | undefined {
   const withContractions = /\b(?:contractions?|baby|kicks?|waters?)\b/.test(text) ? /\b(?:i'm|i am|at|only)\s+(\d{1,2})\s*weeks?\b(?! old| ago)/.exec(text) : null;
   if (withContractions) return Number(withContractions[1]);
+  // Pregnant people give the week of pregnancy on its own at the start of a message: "34 weeks and I've got…".
+  const opening = /^(?:i'm |i am |at )?(\d{2})\s*(?:weeks?|wks?)\s*(?:and|,|now|today|\+)/.exec(text);
+  if (opening && Number(opening[1]) >= 12 && Number(opening[1]) <= 42) return Number(opening[1]);
   const m = /\b(\d{1,2})\s*(?:weeks?|wks?)\s*(?:pregnant|along|gestation|into (?:my|the) pregnancy)\b/.exec(text) ?? /\bpregnant\b(?:\s+\S+){0,3}\s+(\d{1,2})\s*weeks?\b/.exec(text);
   return m ? Number(m[1]) : undefined;
 }

@@ -43,13 +43,32 @@ const fmtTemp = (c: number) => `temperature ${c.toFixed(1)} °C (${((c * 9) / 5 
 
 function isInfantUnder3Months(f: Findings): boolean {
   const age = f.ageYears;
-  return age !== undefined && age < 0.25;
+  // "3 months old" is no longer under 3 months: 89 days is the last day below.
+  return age !== undefined && age < 89 / 365;
 }
 
 function hasFever(f: Findings, minimumC = 38): boolean {
   const t = f.measures.temperatureC;
   if (t !== undefined) return t >= minimumC;
   return f.has('fever');
+}
+
+/** Findings that count as red flags for the vulnerable-person catch-all (cold symptoms and plain questions do not). */
+const vulnerableRedFlags = [
+  'fever', 'bleeding_any', 'vaginal_bleeding', 'rectal_bleeding', 'melena', 'hemoptysis', 'head_injury', 'dyspnea', 'rapid_breathing', 'abdominal_pain',
+  'chest_pain', 'syncope', 'lightheaded', 'confusion', 'poor_feeding', 'infant_lethargy', 'seizure', 'vision_change', 'vision_loss', 'swelling_face_hands',
+  'leg_swelling', 'palpitations', 'dehydration', 'severe', 'non_blanching_rash', 'fetal_movement_down', 'waters_broke', 'diarrhea',
+];
+
+/** Who is vulnerable, in words shown with the reason; undefined when nobody is. */
+function vulnerability(f: Findings): string | undefined {
+  const age = f.ageYears;
+  if ((age !== undefined && age < 1) || f.babyOfUnknownAge) return 'a baby under 1 year';
+  if (f.pregnant) return 'pregnancy';
+  if (f.has('postpartum')) return 'recently gave birth';
+  if (f.record.anticoagulant) return 'takes a blood thinner';
+  if (f.record.immunosuppressed || f.has('immunosuppressed')) return 'weakened immune system';
+  return undefined;
 }
 
 export const rules: Rule[] = [
@@ -162,6 +181,8 @@ export const rules: Rule[] = [
     followUp: ['Is your throat, tongue or lips swelling, or do you have trouble breathing?', 'Do you feel faint or dizzy, or are hives spreading over your body?'],
     test: (f) => {
       if (f.has('airway_swelling')) return ev('airway_swelling', f.any('allergen_exposure'));
+      // A trigger, a skin sign and a breathing, gut or circulation sign together (WAO 2020 criteria; ASCIA 2021 lists a persistent cough).
+      if (f.has('anaphylaxis_pattern')) return ev('anaphylaxis_pattern');
       const skin = f.any('hives', 'face_swelling');
       const system = f.any('dyspnea', 'severe_dyspnea', 'wheeze', 'lightheaded', 'syncope', 'vomiting');
       if (skin && system && f.has('allergen_exposure')) return ev(skin, system, 'allergen_exposure');
@@ -301,6 +322,8 @@ export const rules: Rule[] = [
       if (f.has('seizure')) return ev(base, 'seizure');
       if (f.has('waters_broke') && f.measures.gestationalWeeks !== undefined && f.measures.gestationalWeeks < 37) return ev(base, 'waters_broke');
       if (f.has('contractions') && f.measures.gestationalWeeks !== undefined && f.measures.gestationalWeeks < 37) return withNotes(ev(base, 'contractions'), `${f.measures.gestationalWeeks} weeks`);
+      // Early pregnancy with shoulder-tip pain, or belly pain with bleeding or faintness: possible ectopic (ACOG 2018).
+      if (f.pregnant && f.has('shoulder_tip_pain')) return ev(base, 'shoulder_tip_pain', f.any('abdominal_pain', 'lightheaded', 'syncope'));
       if (f.pregnant && f.has('abdominal_pain') && f.any('vaginal_bleeding', 'bleeding_any', 'lightheaded', 'syncope'))
         return ev(base, 'abdominal_pain', f.any('vaginal_bleeding', 'bleeding_any', 'lightheaded', 'syncope'));
       if (f.has('postpartum') && f.any('dyspnea', 'chest_pain')) return ev(base, f.any('dyspnea', 'chest_pain'));
@@ -432,7 +455,19 @@ export const rules: Rule[] = [
     level: 'emergency',
     source: sources.backPain,
     concern: 'back pain with numbness around the groin or loss of bladder or bowel control',
-    test: (f) => (f.has('cauda_equina') && f.any('back_pain', 'leg_weakness', 'flank_pain') ? ev('cauda_equina', f.any('back_pain', 'leg_weakness')) : undefined),
+    test: (f) => {
+      if (f.has('cauda_equina') && f.any('back_pain', 'leg_weakness', 'flank_pain')) return ev('cauda_equina', f.any('back_pain', 'leg_weakness'));
+      // Saddle numbness with new loss of bladder or bowel control needs the same emergency scan, with or without back pain.
+      if (f.has('saddle_numbness') && f.has('continence_loss')) return ev('saddle_numbness', 'continence_loss');
+      return undefined;
+    },
+  },
+  {
+    id: 'tearing-pain',
+    level: 'emergency',
+    source: sources.aorticDisease,
+    concern: 'sudden tearing pain that can mean a tear or rupture of the aorta',
+    test: (f) => (f.has('tearing_pain') ? ev('tearing_pain', f.any('sudden', 'severe', 'lightheaded', 'syncope')) : undefined),
   },
   {
     id: 'drooling-or-cannot-swallow',
@@ -447,10 +482,35 @@ export const rules: Rule[] = [
     source: sources.nhsBreathing,
     concern: 'coughing up blood',
     followUp: ['Is it more than a few streaks of blood, or are you also short of breath?'],
-    test: (f) => (f.has('hemoptysis') && !/\b(?:streaks?|specks?|flecks?|tinged|a little)\b/.test(f.text) ? provisional(ev('hemoptysis')) : undefined),
+    test: (f) => {
+      // More than a few teaspoons is a 999 call (NHS 2023); an amount word settles it.
+      if (f.has('hemoptysis_heavy')) return ev('hemoptysis_heavy');
+      return f.has('hemoptysis') && !/\b(?:streaks?|specks?|flecks?|tinged|a little)\b/.test(f.text) ? provisional(ev('hemoptysis')) : undefined;
+    },
   },
 
   // ---------- Urgent: contact the care team or urgent care today ----------
+  {
+    // The catch-all: a red-flag finding in someone whose body has less reserve is never left at home care,
+    // even when no specific rule decides it. Asked about, and treated as urgent until answered.
+    id: 'red-flag-in-vulnerable-person',
+    level: 'urgent',
+    source: sources.vulnerable,
+    concern: 'a warning sign in someone at higher risk (a baby, pregnancy, a blood thinner or a weak immune system)',
+    followUp: [
+      'How long has this been going on, and is it getting worse?',
+      'Is there any trouble breathing, bleeding that will not stop, confusion, or (for a baby) floppiness or refusing feeds?',
+    ],
+    test: (f) => {
+      const who = vulnerability(f);
+      if (!who) return undefined;
+      // A fever is decided by the age-specific fever rules (NICE NG143) once a baby's age is known to be 6 months or more.
+      const feverDecided = who === 'a baby under 1 year' && f.ageYears !== undefined && f.ageYears >= 0.5;
+      const flags = vulnerableRedFlags.filter((c) => (c === 'fever' ? hasFever(f) && !feverDecided : true));
+      const flag = f.any(...flags) ?? (f.has('vomiting') && f.has('severe') ? 'vomiting' : undefined);
+      return flag ? provisional(withNotes(ev(flag), who)) : undefined;
+    },
+  },
   {
     id: 'chest-pain-on-movement',
     level: 'urgent',

@@ -60,5 +60,9 @@ export const sources = {
   joint: 'NHS, Joint pain (2023)',
   dehydrationChild: 'AAP HealthyChildren, Dehydration in children (2022); NICE CG84 (2009)',
   breathingChild: 'NICE NG143 red features: grunting, chest indrawing, breathing rate (2019)',
+  aorticDisease: 'ACC/AHA Guideline for the Diagnosis and Management of Aortic Disease (Isselbacher et al., 2022)',
+  ectopic: 'ACOG Practice Bulletin 193, Tubal Ectopic Pregnancy (2018)',
+  vulnerable:
+    'AAP febrile infant guideline (2021) and NICE NG143 (2019) for infants; CDC Hear Her (2023) for pregnancy; ACC bleeding pathway on anticoagulants (2020); ASCO/IDSA fever and neutropenia (2018)',
   otitis: 'AAP Clinical Practice Guideline: Acute Otitis Media (Lieberthal et al., 2013)',
 } as const;

@@ -1,3 +1,5 @@
+import { repairSpelling } from './spelling.ts';
+
 /**
  * Text preparation shared by triage and the guard: lower-casing, repairing common contractions and
  * misspellings, and cutting a message into sentences and clauses. Clause boundaries matter because
@@ -50,7 +52,7 @@ export function normalize(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   // Only whole words are replaced, so "im" inside "immune" is never touched.
-  return unified.replace(/(?<![\w])[a-z][a-z']*(?![\w])/g, (word) => typoFixes[word] ?? word);
+  return unified.replace(/(?<![\w])[a-z][a-z']*(?![\w])/g, (word) => typoFixes[word] ?? repairSpelling(word) ?? word);
 }
 
 export interface Span {
@@ -74,6 +76,8 @@ const clauseBoundary = new RegExp(
   [
     String.raw`\b(?:but|however|although|though|except|yet|whereas|apart from|aside from|other than)\b`,
     String.raw`,?\s*\band (?:now|then|today|suddenly|since)\b`,
+    // "had a baby 2 weeks ago and I keep having…": a new subject with a verb of the present starts a new clause.
+    String.raw`,?\s*\band (?=(?:i|he|she|they|we)(?:'m|'re|'s| am| is| are| keep| keeps| still| can't| have been| has been|'ve been| feel| feels)\b)`,
     String.raw`,\s*(?=(?:and |so |now |then |plus |also )?(?:i|i'm|i've|i'd|my|me|he|she|he's|she's|his|her|they|they're|we|it|it's|its|this|that|there|now|the baby|our|today|since|then)\b)`,
     String.raw`\s-\s`,
   ].join('|'),

@@ -32,6 +32,7 @@ const example: Record<string, { text: string; patient?: PatientFacts }> = {
   'testicular-pain': { text: 'sudden pain in my testicle' },
   seizure: { text: 'my friend is having a seizure' },
   'eye-emergency': { text: 'I got bleach splashed in my eye' },
+  'tearing-pain': { text: 'a sudden ripping pain in my chest going through to my back' },
   'hypertensive-emergency': { text: 'my blood pressure is 200/120 and I have a headache' },
   'serious-burn-or-shock': { text: 'I got an electric shock from a power line' },
   'heat-stroke': { text: 'he has heat stroke and is confused' },
@@ -93,6 +94,7 @@ const example: Record<string, { text: string; patient?: PatientFacts }> = {
   'self-care-stomach': { text: "I'm constipated" },
   'self-care-skin-and-mouth': { text: 'I have a canker sore' },
   'self-care-mild-headache': { text: 'I have a mild headache' },
+  'red-flag-in-vulnerable-person': { text: 'I have been having some diarrhea', patient: { ageYears: 70, medications: ['warfarin 5 mg tablet'] } },
 };
 
 describe('triage rules', () => {

@@ -219,6 +219,26 @@ export interface DeidPatientKeyTable {
   created_at: string;
 }
 
+export interface MlModelTable {
+  tenant_id: string;
+  name: string;
+  version: number;
+  /** Hash of the model artifact. */
+  model_id: string;
+  /** draft | validated | deployed | retired */
+  status: string;
+  created_at: string;
+  created_by: string;
+  validated_by: string | null;
+  validated_at: string | null;
+  deployed_at: string | null;
+  retired_at: string | null;
+  /** The TrainedModelRecord as JSON (artifact, data hash, parameters, metrics, limits). */
+  record: string;
+  card_md: string;
+  card_html: string;
+}
+
 export interface Database {
   tenants: TenantTable;
   users: UserTable;
@@ -240,4 +260,5 @@ export interface Database {
   inbasket_draft: InbasketDraftTable;
   deid_link: DeidLinkTable;
   deid_patient_key: DeidPatientKeyTable;
+  ml_model: MlModelTable;
 }

@@ -91,8 +91,8 @@ describe('web shell', () => {
     expect(headerText).toContain(patient.name);
     expect(headerText.toLowerCase()).toContain('patient');
     expect(headerText).toContain(await institutionName(page));
-    for (const section of ['Messages', 'Results', 'Care']) {
-      await page.getByRole('heading', { name: section, level: 2 }).waitFor();
+    for (const section of ['Ask a question', 'Preventive care', 'Messages', 'My latest test results']) {
+      await page.getByRole('heading', { name: section, level: 2, exact: true }).waitFor();
     }
     await page.screenshot({ path: '/tmp/galen-web-patient-home.png', fullPage: true });
 
@@ -102,7 +102,7 @@ describe('web shell', () => {
     expect(new URL(page.url()).pathname).toBe('/portal');
   });
 
-  it('signs the demo clinician in to "Clinic" with the patient list', async () => {
+  it('signs the demo clinician in to "Clinic", with the panel and the list of all patients', async () => {
     const page = await openSignIn();
     const { clinician, patients } = server.credentials;
     await signIn(page, clinician.email, clinician.password);
@@ -111,8 +111,13 @@ describe('web shell', () => {
     const headerText = (await page.getByRole('banner').textContent()) ?? '';
     expect(headerText).toContain(clinician.name);
     expect(headerText.toLowerCase()).toContain('clinician');
+    await page.getByRole('table', { name: 'Patients in the panel' }).waitFor();
+    await page.screenshot({ path: '/tmp/galen-web-clinic-home.png', fullPage: true });
 
-    const table = page.getByRole('table', { name: 'Patients' });
+    // "All patients" pages through the FHIR Patient search, family name first.
+    await page.getByRole('navigation', { name: 'Clinic sections' }).getByRole('link', { name: 'All patients' }).click();
+    await page.getByRole('heading', { name: 'All patients', level: 1 }).waitFor();
+    const table = page.getByRole('table', { name: 'Patients', exact: true });
     await table.waitFor();
     const rows = table.locator('tbody tr');
     expect(await rows.count()).toBe(patients.length);
@@ -123,15 +128,14 @@ describe('web shell', () => {
     }
     const headers = await table.locator('thead th').allTextContents();
     expect(headers).toEqual(expect.arrayContaining(['Name', 'Birth date', 'Gender']));
-    await page.screenshot({ path: '/tmp/galen-web-clinic-home.png', fullPage: true });
 
-    // Opening a patient shows their record from $everything.
+    // Opening a patient shows their chart summary.
     const first = patients[0];
     const firstParts = first.name.split(' ');
     await table.getByRole('link', { name: new RegExp(`^${firstParts[firstParts.length - 1]}, ${firstParts[0]}`) }).click();
     await page.getByRole('heading', { name: first.name, level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/clinic/patients/${first.patientId}`);
-    await page.getByRole('heading', { name: 'In the record' }).waitFor();
+    await page.getByRole('heading', { name: 'Active problems' }).waitFor();
     await page.screenshot({ path: '/tmp/galen-web-clinic-patient.png', fullPage: true });
   });
 

@@ -1,5 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
@@ -8,6 +9,9 @@ const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 const webSources = join(repositoryRoot, 'web');
 const builtIndex = join(repositoryRoot, 'dist', 'web', 'index.html');
 const viteConfig = join(webSources, 'vite.config.ts');
+// The browser test files run in parallel workers; one builds while the others wait for it.
+const buildLock = join(repositoryRoot, 'dist', '.web-build-lock');
+const staleLockMs = 120_000;
 
 function newestModification(directory: string): number {
   let newest = 0;
@@ -32,7 +36,37 @@ export function webBuildIsCurrent(): boolean {
   return built !== undefined && built >= newestModification(webSources);
 }
 
+/** Takes the build lock, or returns false when another worker holds it (a lock left by a crashed run expires). */
+function tryLock(): boolean {
+  mkdirSync(join(repositoryRoot, 'dist'), { recursive: true });
+  try {
+    mkdirSync(buildLock);
+    return true;
+  } catch {
+    try {
+      if (Date.now() - statSync(buildLock).mtimeMs > staleLockMs) rmSync(buildLock, { recursive: true, force: true });
+    } catch {
+      // Released between the two calls: the next attempt takes it.
+    }
+    return false;
+  }
+}
+
 export async function ensureWebBuild(): Promise<void> {
-  if (webBuildIsCurrent()) return;
-  await build({ configFile: viteConfig, logLevel: 'warn' });
+  while (!webBuildIsCurrent()) {
+    if (!tryLock()) {
+      await sleep(200);
+      continue;
+    }
+    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build; the tests
+    // should exercise what `npm run build:web` ships.
+    const previous = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      if (!webBuildIsCurrent()) await build({ configFile: viteConfig, logLevel: 'warn', mode: 'production' });
+    } finally {
+      process.env.NODE_ENV = previous;
+      rmSync(buildLock, { recursive: true, force: true });
+    }
+  }
 }

@@ -1,16 +1,26 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SessionResponse } from '../../src/api/index.ts';
 import { currentSession, isUnauthenticated, signOut } from './api/client.ts';
-import { homePathForRole } from './api/roles.ts';
+import { areaForRole, homePathForRole } from './api/roles.ts';
+import { CalculatorsPage } from './clinic/CalculatorsPage.tsx';
 import { ClinicHome } from './clinic/ClinicHome.tsx';
+import { InBasketMessage } from './clinic/InBasketMessage.tsx';
+import { InBasketPage } from './clinic/InBasketPage.tsx';
 import { PatientChart } from './clinic/PatientChart.tsx';
+import { PatientDirectory } from './clinic/PatientDirectory.tsx';
+import { SourcePage } from './clinic/SourcePage.tsx';
 import { ConsoleHome } from './console/ConsoleHome.tsx';
+import { AssistantPage } from './portal/AssistantPage.tsx';
+import { CarePage } from './portal/CarePage.tsx';
+import { MessagesPage } from './portal/MessagesPage.tsx';
 import { PortalHome } from './portal/PortalHome.tsx';
 import { navigate, usePath } from './router/history.ts';
 import { resolveRoute, signInPath } from './router/routes.ts';
 import type { Page } from './router/routes.ts';
 import { AppHeader } from './shell/AppHeader.tsx';
+import { AreaNav } from './shell/AreaNav.tsx';
 import { ErrorMessage, Loading, explainError } from './shell/feedback.tsx';
+import { navigation } from './shell/navigation.ts';
 import { NotFoundPage } from './shell/NotFoundPage.tsx';
 import { SessionContext } from './shell/session.tsx';
 import type { SessionValue } from './shell/session.tsx';
@@ -106,6 +116,9 @@ export function App() {
         Skip to content
       </a>
       <AppHeader session={sessionValue.session} signingOut={signingOut} onSignOut={handleSignOut} />
+      {navigation[areaForRole(sessionValue.session.user.role)].items.length > 0 && (
+        <AreaNav {...navigation[areaForRole(sessionValue.session.user.role)]} />
+      )}
       <main id="main" className="page" tabIndex={-1}>
         {signOutError && <ErrorMessage title="Sign-out did not complete." error={signOutError} />}
         <PageView key={path} page={route.page} />
@@ -118,10 +131,26 @@ function PageView({ page }: { page: Page }) {
   switch (page.name) {
     case 'portal-home':
       return <PortalHome />;
+    case 'portal-assistant':
+      return <AssistantPage />;
+    case 'portal-care':
+      return <CarePage />;
+    case 'portal-messages':
+      return <MessagesPage />;
     case 'clinic-home':
       return <ClinicHome />;
+    case 'clinic-directory':
+      return <PatientDirectory />;
     case 'clinic-patient':
       return <PatientChart patientId={page.patientId} />;
+    case 'clinic-calculators':
+      return <CalculatorsPage patientId={page.patientId} />;
+    case 'clinic-inbasket':
+      return <InBasketPage />;
+    case 'clinic-message':
+      return <InBasketMessage messageId={page.messageId} />;
+    case 'clinic-source':
+      return <SourcePage reference={page.reference} />;
     case 'console-home':
       return <ConsoleHome />;
     case 'sign-in':

@@ -50,6 +50,8 @@ export function detectAddresses(text: string): Candidate[] {
     const value = m[0];
     // "Paseo" or "Plaza" followed by one ordinary capitalised word at a sentence start is too weak.
     if (!/\d|s\/n|S\/N/.test(value) && value.split(/\s+/).length < 3) return;
+    // "C." is also a middle initial ("Ruiz, Mark C.   Med Rec"): as a street lead it needs a number.
+    if (/^C\.\s/.test(value) && !/\d|s\/n|S\/N/.test(value)) return;
     push(m.index, m.index + value.length, priority.address);
     const after = zipAfterStreetRe.exec(text.slice(m.index + value.length, m.index + value.length + 12));
     if (after) {

@@ -21,6 +21,8 @@ export function candidate(text: string, start: number, end: number, type: PhiTyp
   while (end > start && /[\s,;:.)]/.test(text[end - 1]!)) {
     // Keep a final period that closes an abbreviation inside the span ("Apt." or "St.").
     if (text[end - 1] === '.' && /\b(?:[A-Z][a-z]{0,3}|[A-Z])\.$/.test(text.slice(Math.max(start, end - 5), end)) && type === 'ADDRESS') break;
+    // And the period of a name's final initial ("Holmes, Kaela A.").
+    if (text[end - 1] === '.' && type === 'NAME' && /(?:^|\s)\p{Lu}\.$/u.test(text.slice(Math.max(start, end - 3), end))) break;
     if (text[end - 1] === ')' && text.slice(start, end).includes('(')) break;
     end--;
   }

@@ -4,7 +4,8 @@ import { candidate, eachMatch } from './collect.ts';
 /**
  * Dates in every common English and Spanish form. Safe Harbor removes every element of a date
  * except the year, so a month alone ("in March", "enero de 2007") is a date here, while a year alone
- * is not. Times ("0300", "14:30") are not dates.
+ * is not. Times ("0300", "14:30") are not dates, and a time written after a date ("03/14/2024 2:15 PM")
+ * stays outside the date's span.
  */
 export const datePriority = { full: 80, partial: 72, weak: 40 } as const;
 
@@ -13,14 +14,17 @@ const esMonth = String.raw`(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|
 const esMonthShort = String.raw`(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)`;
 const ordinal = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?)`;
 const weekday = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
-const time = String.raw`(?:[T ,]+(?:at )?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)?`;
 
-const isoRe = new RegExp(String.raw`(?<![\d/.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${time}(?![\d/-])`, 'g');
-const numericRe = new RegExp(String.raw`(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})${time}(?![\d/-]|\.\d)`, 'g');
+// A machine timestamp ("2015-12-22 04:34:22", "2015-12-22T04:34:22Z") is one value and stays whole;
+// a clock time written after a date ("on 2021-11-22 at 9:55 AM") does not.
+const isoRe = new RegExp(String.raw`(?<![\d/.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d/-])`, 'g');
+const numericRe = new RegExp(String.raw`(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)`, 'g');
 const monthYearNumRe = /(?<![\d/.-])(0?[1-9]|1[0-2])[/-](\d{4})(?![\d/-])/g;
 const shortRe = /(?<![\d/.,-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
-const mdyRe = new RegExp(String.raw`\b(?:${weekday},?\s+)?${enMonth}\.?\s+${ordinal}\b(?:,?\s+\d{4}\b)?${time}`, 'g');
+const mdyRe = new RegExp(String.raw`\b(?:${weekday},?\s+)?${enMonth}\.?\s+${ordinal}\b(?:,?\s+\d{4}\b)?`, 'g');
 const dmyRe = new RegExp(String.raw`\b(?:${weekday},?\s+)?(?:the\s+)?${ordinal}(?:\s+of)?\s+${enMonth}\b\.?(?:,?\s+\d{4}\b)?`, 'g');
+// "13-OCT-2024", "27-Jul-93": day, month abbreviation and year joined by hyphens (laboratory and EHR stamps).
+const dayMonHyphenRe = new RegExp(String.raw`(?<![\w-])\d{1,2}-${enMonth}-(?:\d{4}|\d{2})(?![\w-])`, 'g');
 const monthYearRe = new RegExp(String.raw`\b${enMonth}\.?,?\s+(?:of\s+)?'?\d{4}\b|\b${enMonth}-\d{2,4}\b`, 'g');
 const weekdayRe = new RegExp(String.raw`\b${weekday}(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?`, 'g');
 const ordinalCueRe = /\b(?:on|by|since|until|from|before|after|through|thru)\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b/g;
@@ -40,7 +44,8 @@ function validDayMonth(a: number, b: number): boolean {
 /** Words before or after "3/4" that make it a score, a fraction or a ratio rather than a date. */
 const notShortDateBefore = /(?:grade|strength|power|score|apgar|murmur|gcs|pain|ratio|of|x|dose|doses|ecog|nyha|tanner|bp|ta|pa|g|p|gestaci[oó]n|fuerza|grado|puntuaci[oó]n)\s*[:=]?\s*$/i;
 const notShortDateAfter = /^\s*(?:strength|murmur|pain|score|points?|of|in|times|veces|mmhg|mm|cm|dosis|tabs?|puffs?|\/|x|ml|mg|hpf|lpf|campos?|positive|negative|positivo|negativo|ganglios|nodes)/i;
-const shortDateCue = /\b(?:on|since|from|until|by|dated|date|fecha|el|del|desde|hasta|due|dos|dob|seen|visit|admitted|discharged|ingreso|alta)\s*:?\s*$/i;
+/** Words after which "4/9" is a day of the year: when something happened, was done or is due. */
+const shortDateCue = /\b(?:on|since|from|until|till|through|thru|by|before|after|dated|date|fecha|el|del|desde|hasta|due|dos|dob|seen|visit|admitted|discharged|ingreso|alta|began|begun|started|starting|beginning|onset|drawn|collected|obtained|performed|done|resulted|effective|expires?|expired)\s*:?\s*$/i;
 
 export function detectDates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -79,6 +84,7 @@ export function detectDates(text: string): Candidate[] {
   });
   eachMatch(mdyRe, text, (m) => push(m.index, m.index + m[0].length, datePriority.full));
   eachMatch(dmyRe, text, (m) => push(m.index, m.index + m[0].length, datePriority.full));
+  eachMatch(dayMonHyphenRe, text, (m) => push(m.index, m.index + m[0].length, datePriority.full));
   eachMatch(monthYearRe, text, (m) => push(m.index, m.index + m[0].length, datePriority.partial));
   eachMatch(weekdayRe, text, (m) => push(m.index, m.index + m[0].length, m[0].includes(' ') ? datePriority.partial : datePriority.weak));
   eachMatch(ordinalCueRe, text, (m) => {

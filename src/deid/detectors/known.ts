@@ -1,6 +1,6 @@
 import type { Candidate, KnownIdentifiers, PhiType } from '../types.ts';
 import { candidate, eachMatch } from './collect.ts';
-import { notNameWords } from '../vocab/clinical.ts';
+import { eponymBeforeHead, notNameWords } from '../vocab/clinical.ts';
 
 /**
  * The note's own patient's identifiers from the record, matched exactly (case-insensitive) and, for
@@ -80,10 +80,12 @@ export function detectKnown(text: string, known: KnownIdentifiers): Candidate[] 
       const key = fold(word.replace(/['’]s$/i, ''));
       if (key.length < 2 || notNameWords.has(word.toLowerCase())) return;
       for (const part of folded) {
-        const limit = part.length >= 8 ? 2 : part.length >= 4 ? 1 : 0;
+        const limit = part.length >= 8 ? 2 : part.length >= 5 ? 1 : 0;
         if (key === part || (limit > 0 && key[0] === part[0] && editDistance(key, part, limit) <= limit)) {
           // Lower-case fuzzy hits must be close to the real name to avoid ordinary words.
           if (key !== part && /^\p{Ll}/u.test(word)) return;
+          // A patient called Bell still has "Bell palsy"; Murphy, "Murphy sign".
+          if (eponymBeforeHead(word, text.slice(m.index + word.length, m.index + word.length + 30))) return;
           const end = m.index + word.length - (/['’]s$/i.test(word) ? 2 : 0);
           push(m.index, end, 'NAME', knownPriority.name);
           return;
@@ -107,7 +109,15 @@ export function detectKnown(text: string, known: KnownIdentifiers): Candidate[] 
     // The same characters in order, with any common separators between them: "555-0142" = "555 0142".
     const pattern = [...value].map(escapeRe).join('[\\s().\\/-]{0,2}');
     const re = new RegExp(`(?<![\\dA-Za-z])${pattern}(?![\\dA-Za-z])`, 'gi');
-    eachMatch(re, text, (m) => push(m.index, m.index + m[0].length, type, knownPriority.number));
+    eachMatch(re, text, (m) => {
+      let start = m.index;
+      if (type === 'PHONE') {
+        // The country code and the opening parenthesis belong to the number: "+1 (210) 447-5851", "1-651-...".
+        const lead = /(?:(?<![\w+])\+?1[ .-]?)?\(?$/.exec(text.slice(Math.max(0, start - 4), start));
+        if (lead && lead[0] && (!lead[0].endsWith('(') || m[0].includes(')'))) start -= lead[0].length;
+      }
+      push(start, m.index + m[0].length, type, knownPriority.number);
+    });
   }
   return out;
 }

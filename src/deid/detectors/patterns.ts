@@ -21,7 +21,7 @@ const ipv6Re = /(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])
 const ssnRe = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g;
 const ssnCueRe = /\b(?:SSN|SS#|social security(?: number| no\.?| #)?)\s*(?:is|:|#|no\.?)?\s*(\d{3}[\s.-]?\d{2}[\s.-]?\d{4})(?!\d)/gi;
 
-const mrnCueRe = /(?:\bMRN|\bMR\s?#|\bMR\s?No\.?|\bmedical record(?: number| no\.?| #)?|\brecord (?:number|no\.?|#)|\bchart (?:number|no\.?|#)|\bhospital (?:number|no\.?)|\bpatient (?:id|number|no\.?)|\bN\.?H\.?C\b\.?|\bhistoria cl[ií]nica(?: n[ºo°]\.?| n[uú]mero)?|\bn[ºo°]\.? ?(?:de )?historia|\bn[uú]mero de historia(?: cl[ií]nica)?|\bCIPA)\s*(?:is|es|:|#|=|-)?\s*(?:n[ºo°]\.?|number|no\.?|#)?\s*[:#]?\s*((?:nhc-|NHC-)?[A-Z]{0,4}-?\d[\d-]{2,14}[A-Z]?)(?![\w-])/gi;
+const mrnCueRe = /(?:\bMRN|\bMR\s?#|\bMR\s?No\.?|\bMed\.?\s?Rec(?:ord)?\.?(?: number| no\.?| #)?|\bmedical record(?: number| no\.?| #)?|\brecord (?:number|no\.?|#)|\bchart (?:number|no\.?|#)|\bhospital (?:number|no\.?)|\bpatient (?:id|number|no\.?)|\bN\.?H\.?C\b\.?|\bhistoria cl[ií]nica(?: n[ºo°]\.?| n[uú]mero)?|\bn[ºo°]\.? ?(?:de )?historia|\bn[uú]mero de historia(?: cl[ií]nica)?|\bCIPA)\s*(?:is|es|:|#|=|-)?\s*(?:n[ºo°]\.?|number|no\.?|#)?\s*[:#]?\s*((?:nhc-|NHC-)?[A-Z]{0,4}-?\d[\d-]{2,14}[A-Z]?)(?![\w-])/gi;
 
 const idCueRe = new RegExp(
   String.raw`(?:\b(?:account|acct|policy|member|subscriber|group|insurance|health plan|plan|beneficiary|medicare|medicaid|` +
@@ -34,9 +34,12 @@ const idCueRe = new RegExp(
 );
 const colegiadoRe = /(?:N[ºo°]\.?\s?Col(?:egiado)?\.?|n[uú]mero de colegiado)\s*[:.]?\s*(\d[\d ]{3,14}\d)/gi;
 
-const phoneRe = /(?<![\w/.-])(?:\+\s?)?\(?\d[\d().\s-]{5,24}\d(?:\s*(?:ext\.?|x|extensi[oó]n)\s*\d{1,5})?(?![\w/-]|\.\d|,\d)/gi;
-const phoneCueRe = /\b(?:tel[eé]?f?o?n?o?|tfno|telf|phone|ph|call|cell|mobile|m[oó]vil|fax|contact|pager|beeper|reach|desk|office|home|work|llamar|n[uú]mero)\b[.:]?[^\n\d]{0,12}$/i;
-const faxCueRe = /\bfax\b[^\n\d]{0,10}$/i;
+// Digits with the separators phone numbers use; never across a line break, so two numbers on
+// consecutive lines are two candidates. An extension ("ext. 214", "x214") belongs to the number.
+const phoneRe = /(?<![\w/.-])(?:\+\s?)?\(?\d[\d(). \t-]{5,24}\d(?:\s*(?:ext\.?|x|extensi[oó]n)\s*\d{1,5})?(?![\w/-]|\.\d|,\d)/gi;
+const phoneCueRe = /(?:\b(?:tel[eé]?f?o?n?o?|tfno|telf|phone|ph|call|callback|call-back|call back|cell|cellular|mobile|m[oó]vil|fax|facsimile|contact|pager|beeper|reach|reached|desk|office|home|work|llamar|n[uú]mero|number)\b|\b[TPCMHWF]\s*:)[.:]?[^\n\d]{0,12}$/i;
+// Fax cues: the word, "facsimile", and the "F:" label of letterheads ("P: ... F: ...").
+const faxCueRe = /(?:\b(?:fax|facsimile|telefax)\b|\bF\s*:)[^\n\d]{0,10}$/i;
 const afterUnitRe = new RegExp(String.raw`^\s*${unitPattern}(?![\p{L}])`, 'u');
 
 const zipCueRe = /\b(?:zip(?: ?code)?|postal code|post code|c\.?\s?p\.?|c[oó]digo postal)\s*(?:is|es|:|#)?\s*(\d{5}(?:-\d{4})?)(?!\d)/gi;
@@ -69,11 +72,14 @@ function digitCount(s: string): number {
 }
 
 /** True when a digit run has the grouping of a telephone number rather than of a list of values. */
-function phoneShaped(value: string, cued: boolean): boolean {
+function phoneShaped(raw: string, cued: boolean): boolean {
+  // The extension says nothing about the grouping of the number itself.
+  const value = raw.replace(/\s*(?:ext\.?|x|extensi[oó]n)\s*\d{1,5}$/i, '');
   const digits = digitCount(value);
   if (digits < 7 || digits > 15) return false;
   if (/\n/.test(value)) return false;
-  if (/\d\.\d/.test(value) && !/^\(?\d{3}\)?\.\d{3}\.\d{4}$/.test(value)) return false;
+  // Dotted groups are decimals unless they have the North American 3.3.4 shape ("555.123.4567", "+1.555.123.4567").
+  if (/\d\.\d/.test(value) && !/^(?:\+?1\.)?\(?\d{3}\)?\.\d{3}\.\d{4}$/.test(value)) return false;
   const groups = value.replace(/^\+\s?/, '').split(/[^\d]+/).filter(Boolean).map((g) => g.length);
   if (value.startsWith('+')) return true;
   if (cued) return true;

@@ -12,20 +12,20 @@ export const clinicalEponyms: ReadonlySet<string> = new Set(
   behcet marfan ehlers danlos klinefelter tourette asperger wernicke korsakoff creutzfeldt jakob lyme burkitt ewing wilms
   paget osgood schlatter perthes colles monteggia lisfranc dupuytren heberden virchow trousseau chvostek kussmaul cheyne
   wenckebach mobitz brugada holter doppler papanicolaou westergren coombs tzanck giemsa kerley snellen rinne karnofsky
-  mallampati killip framingham cushing cushing's addison addison's huntington huntington's kaposi hodgkins alport goodpasture
+  mallampati killip framingham     huntington huntington's kaposi hodgkins alport goodpasture
   henoch schönlein schonlein churg kimmelstiel gaucher niemann fabry pompe hurler lesch nyhan prader willi angelman digeorge
-  duchenne friedreich ménière meniere tietze dressler prinzmetal takotsubo ebstein fallot eisenmenger kartagener pancoast
-  löffler loffler felty buerger lyell merkel koebner nikolsky darier reye kasabach sturge klippel trenaunay chiari dandy
-  sydenham todd lennox gastaut dravet rasmussen kleffner sequard séquard argyll hoffmann gowers lasègue lasegue ortolani
-  rovsing blumberg mcburney courvoisier troisier krukenberg meigs asherman leventhal bartholin nabothian braxton chadwick
-  hegar goodell klumpke waldenström waldenstrom sternberg pelger huët huet yankauer hickman metzenbaum fogarty ilizarov
-  steinmann kirschner pavlik jewett minerva ranson caprini centor alvarado cormack lehane aldrete lansky folstein barthel
-  rankin spetzler hinchey blatchford rockall savary zargar truelove witts oberhuber sarnat dubowitz naegele kleihauer
+  duchenne friedreich ménière meniere tietze  prinzmetal takotsubo ebstein fallot eisenmenger kartagener pancoast
+  löffler loffler felty buerger lyell merkel koebner nikolsky darier  kasabach sturge klippel trenaunay chiari dandy
+    lennox gastaut dravet rasmussen kleffner sequard séquard argyll hoffmann gowers lasègue lasegue ortolani
+  rovsing blumberg mcburney courvoisier troisier krukenberg  asherman leventhal  nabothian braxton 
+    klumpke waldenström waldenstrom sternberg pelger huët huet yankauer hickman metzenbaum fogarty ilizarov
+  steinmann kirschner pavlik jewett  ranson caprini centor alvarado cormack lehane aldrete lansky folstein barthel
+   spetzler hinchey blatchford rockall savary zargar truelove witts oberhuber sarnat dubowitz naegele kleihauer
   wintrobe schilling horsfall cockcroft gault friedewald hasselbalch poiseuille nernst epley hallpike dix swan-ganz ganz
-  foley tanner phalen tinel lachman mcmurray apley finkelstein bankart durkan spurling kocher roux hartmann mallory barrett
-  bowen spitz hutchinson auspitz schamberg gardner cowden fraumeni willebrand hippel lindau soulier glanzmann fanconi
-  blackfan bartter gitelman liddle menkes tay sachs rett charcot pick lou gehrig ramsay hunt chagas down down's zollinger
-  ellison peutz jeghers lynch kaplan-meier cox likert epworth berlin bethesda mini-mental moca gcs nyha ecog asa ccs`.split(/\s+/),
+    phalen tinel lachman mcmurray apley finkelstein bankart durkan spurling  roux   
+     auspitz schamberg   fraumeni willebrand hippel lindau soulier glanzmann fanconi
+  blackfan bartter gitelman liddle menkes  sachs rett charcot   gehrig   chagas down down's zollinger
+   peutz jeghers  -meier  likert epworth berlin bethesda mini-mental moca gcs nyha ecog asa ccs`.split(/\s+/),
 );
 
 /**
@@ -40,7 +40,8 @@ export const ambiguousEponyms: ReadonlySet<string> = new Set(
   lee white levey jennings henderson winters starling frank fick ohm gibbs goldman weber smith barton bennett rolando salter
   harris baker osler janeway roth stokes austin flint graham steell corrigan wolff levine hill sachs allen hamman rich
   nelson conn riedel sheehan jones gilbert horner broca jackson pratt penrose venturi rh west walker brown hess martin
-  forrest los angeles prague dickey paul hicks richmond morse norton braden katz lawton cobb salter duverney`.split(/\s+/),
+  forrest los angeles prague dickey paul hicks richmond morse norton braden katz lawton cobb salter duverney minerva
+  hunt ramsay gardner bowen barrett lynch cox todd tanner foley rankin hartmann mallory ellison hutchinson kaplan addison cushing spitz cowden kocher chadwick goodell hegar meigs reye bartholin sydenham dressler lou pick tay`.split(/\s+/),
 );
 
 /** Words after an eponym that make it a clinical term. */
@@ -53,6 +54,7 @@ export const eponymHeadWords: ReadonlySet<string> = new Set(
   thyroiditis encephalopathy dementia dystrophy ataxia anemia anaemia aneurysm method stain staining classification type
   cyst cysts gland glands duct space spaces fold area angle ligament nerve canal tract lesion lesions spots spot
   enfermedad síndrome sindrome signo escala prueba maniobra criterios clasificación estadio grado test índice indice
+  jacket brace collar paralysis nevus naevus regression model hazards tear tears incision pouch reaction phenomenon esophagus catheter
   linfoma sarcoma tumor fractura reflejo úlcera ulcera quiste parálisis paralisis`.split(/\s+/),
 );
 
@@ -60,7 +62,7 @@ export const eponymHeadWords: ReadonlySet<string> = new Set(
 export const spanishEponymLeads: ReadonlySet<string> = new Set(
   `enfermedad síndrome sindrome signo escala prueba maniobra criterios clasificación clasificacion estadio grado test
   índice indice linfoma sarcoma tumor fractura reflejo úlcera ulcera quiste parálisis paralisis bolsa sonda catéter cateter
-  tríada triada posición posicion enfermedades`.split(/\s+/),
+  tríada triada posición posicion enfermedades esófago esofago nevus nevo bolsa pseudotumor procedimiento técnica tecnica operación operacion`.split(/\s+/),
 );
 
 /** Drugs (generic and brand, English and Spanish) whose capitalised forms could pass for names. */
@@ -136,7 +138,8 @@ export const notNameWords: ReadonlySet<string> = new Set(
   instructions condition stable unstable alert oriented awake negative positive normal abnormal left right bilateral
   upper lower anterior posterior mild moderate severe acute chronic denies reports states noted seen recommend recommended
   continue continued start started stop stopped increase decrease return call please thank thanks dear sincerely regards
-  mr mrs ms miss dr dra sr sra srta don doña prof mx
+  mrn dob med rec ssn fax tel phone email e-mail sex age date time visit location provider caller callback
+  mr mrs ms miss dr dra sr sra srta don doña prof mx x-ray x-rays xray ct mri ekg ecg echo ultrasound
   emergency department ed er icu ccu picu nicu or pacu clinic clinics unit ward floor room bed service services center
   centre medical health care healthcare primary urgent internal medicine surgery cardiology oncology neurology pediatrics
   obstetrics gynecology psychiatry radiology dermatology urology nephrology gastroenterology pulmonology endocrinology
@@ -156,3 +159,11 @@ export const notNameWords: ReadonlySet<string> = new Set(
   monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles miercoles jueves viernes sábado sabado
   domingo`.split(/\s+/),
 );
+
+/** True when `word` is an eponym that also names people and the text after it makes it clinical ("Bell palsy", "Murphy's sign"). */
+export function eponymBeforeHead(word: string, after: string): boolean {
+  const key = word.toLowerCase().replace(/['’]s?$/, '');
+  if (!ambiguousEponyms.has(key) && !clinicalEponyms.has(key)) return false;
+  const next = /^(?:['’]s?)?[ \t-]+(\p{L}+)/u.exec(after);
+  return next !== null && eponymHeadWords.has(next[1]!.toLowerCase());
+}

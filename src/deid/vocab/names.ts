@@ -10,8 +10,50 @@ import { clinicalEponyms, drugNames, labAndScoreNames, notNameWords } from './cl
 const latinLocales = [
   'en', 'en_US', 'en_GB', 'en_AU', 'en_CA', 'en_IE', 'en_IN', 'en_NG', 'en_ZA', 'es', 'es_MX', 'de', 'de_AT', 'de_CH',
   'fr', 'fr_CA', 'it', 'pt_BR', 'pt_PT', 'nl', 'pl', 'hu', 'cs_CZ', 'sk', 'sv', 'nb_NO', 'da', 'fi', 'ro', 'hr', 'sl_SI',
-  'tr', 'lv', 'id_ID', 'vi', 'af_ZA', 'cy', 'eo',
+  'tr', 'lv', 'id_ID', 'vi', 'af_ZA', 'cy', 'eo', 'en_GH', 'en_HK', 'en_NP', 'fr_BE', 'fr_CH', 'fr_SN', 'nl_BE', 'ro_MD',
+  'yo_NG', 'zu_ZA', 'az',
 ] as const;
+
+/**
+ * Common romanised given names and surnames of communities whose faker lists are in other scripts
+ * (Chinese, Korean, Japanese, South Asian, Arabic, Russian and Ukrainian, Greek, Hebrew, Persian,
+ * Thai): written from general knowledge of the most frequent names, not from any evaluation set.
+ * Short words that are also English words ("He", "Ma", "Do") are left out.
+ */
+const romanisedFirstNames = `wei jun ming hui yan mei xin ying jing lei hao yu jie li na lin fang qiang tao bo chen yang hong
+  jian feng xiu zhen hua ling ping min-jun ji-woo seo-yeon ji-hoon min-seo ha-eun jae hyun seung young-ho eun ji-ho
+  hiroshi takashi yuki kenji akira haruto yui sakura hana kenta daiki ryo sota yuto aoi riko naoki shota kaito
+  priya rahul amit anil sunil ravi deepak sanjay pooja anjali neha arjun vikram rajesh suresh ramesh kavita sunita
+  lakshmi ananya aditya rohan arun vijay ajay manoj nikhil shreya divya aarav vivek harish ganesh meena geeta
+  mohammed muhammad mohamed ahmed ahmad omar fatima aisha yusuf youssef hassan hussein layla leila khalid tariq
+  karim nadia samira rania amir ibrahim mustafa zainab mariam maryam hamza bilal imran ayesha farah yasmin
+  dmitri dmitry sergei sergey ivan olga natalia svetlana anastasia vladimir alexei oleg igor yuri tatiana irina
+  ekaterina mikhail nikolai andrei pavel oksana yulia galina boris artem maxim taras bohdan
+  giorgos nikos yannis eleni dimitris konstantinos kostas sofia maria katerina
+  moshe yosef avraham yitzhak david noa tamar shira yael eitan ariel avi
+  reza ali hossein mehdi parisa shirin mina arash babak kourosh nasrin
+  somchai niran anong malee sompong`;
+const romanisedLastNames = `wang zhang liu chen yang huang zhao zhou xu sun zhu hu guo lin gao luo zheng liang xie song tang
+  han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
+  kim park choi jung jeong kang cho yoon jang lim shin yoo hwang ahn song jeon hong ko moon yang son bae baek
+  sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi
+  matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto yamashita ishikawa nakajima maeda
+  fujita ogawa goto okada hasegawa murakami kondo ishii saito sakamoto endo aoki fujii nishimura fukuda ota
+  patel shah singh kumar sharma gupta reddy rao iyer nair mehta joshi desai verma mishra agarwal jain chopra
+  kapoor malhotra bhat pillai menon chaudhary yadav pandey tiwari banerjee chatterjee mukherjee bose ghosh
+  sen dutta khan ahmed ali hassan hussein ibrahim mohamed mohammed mahmoud abdullah rahman aziz saleh haddad
+  khalil nasser hamdan mansour karimi hosseini rezaei ahmadi mohammadi moradi jafari
+  ivanov smirnov kuznetsov popov petrov sokolov volkov fedorov morozov novikov lebedev kozlov pavlov
+  ivanova smirnova kuznetsova popova petrova sokolova volkova novikova shevchenko kovalenko bondarenko
+  tkachenko kravchenko melnyk boyko
+  papadopoulos georgiou nikolaou pappas dimitriou konstantinou
+  cohen levi mizrahi peretz friedman katz
+  nguyen tran le pham hoang phan vu dang bui ngo
+  srisuk wongsawat chaiyaporn`;
+
+function wordList(block: string): string[] {
+  return block.split(/\s+/).filter(Boolean);
+}
 
 function localeDefinitions(): LocaleDefinition[] {
   const all = faker as unknown as Record<string, { person?: unknown; location?: unknown } | undefined>;
@@ -48,8 +90,13 @@ function nameSet(field: 'first_name' | 'last_name'): Set<string> {
   return out;
 }
 
-export const firstNames: ReadonlySet<string> = nameSet('first_name');
-export const lastNames: ReadonlySet<string> = nameSet('last_name');
+export const firstNames: ReadonlySet<string> = withWords(nameSet('first_name'), romanisedFirstNames);
+export const lastNames: ReadonlySet<string> = withWords(nameSet('last_name'), romanisedLastNames);
+
+function withWords(set: Set<string>, block: string): Set<string> {
+  for (const word of wordList(block)) if (!excluded(word)) set.add(word);
+  return set;
+}
 
 /**
  * Names that are also everyday English or Spanish words ("Will", "Hope", "Rose", "Mark", "Cruz",

@@ -41,12 +41,26 @@ function readJsonl<T>(name: string): T[] {
     .map((line) => JSON.parse(line) as T);
 }
 
-export function loadTriageSet(split: Split): TriageVignette[] {
-  return readJsonl<TriageVignette>(`triage-${split}.jsonl`);
+/**
+ * The current held-out round. Earlier rounds were scored once and then moved into dev; the
+ * history of every round's first score is in docs/readme/safety.md.
+ */
+export const heldOutRound = 5;
+
+/**
+ * Later held-out rounds, written while the rules of the current round were being changed and never
+ * run before the final measurement; reported separately as a check on unseen wording.
+ */
+export const laterHeldOutRounds: readonly number[] = [6];
+
+const fileSuffix = (split: Split, round: number): string => (split === 'dev' ? 'dev' : `heldout-${round}`);
+
+export function loadTriageSet(split: Split, round = heldOutRound): TriageVignette[] {
+  return readJsonl<TriageVignette>(`triage-${fileSuffix(split, round)}.jsonl`);
 }
 
-export function loadMisuseSet(split: Split): MisuseCase[] {
-  return readJsonl<MisuseCase>(`misuse-${split}.jsonl`);
+export function loadMisuseSet(split: Split, round = heldOutRound): MisuseCase[] {
+  return readJsonl<MisuseCase>(`misuse-${fileSuffix(split, round)}.jsonl`);
 }
 
 export interface TriageScore {

@@ -4,6 +4,7 @@ import * as m0002 from './0002_knowledge.ts';
 import * as m0003 from './0003_assistant.ts';
 import * as m0004 from './0004_inbasket.ts';
 import * as m0005 from './0005_deid.ts';
+import * as m0006 from './0006_models.ts';
 
 /**
  * Every migration, in order. A static list (not a folder scan) so migrations work the same
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0003_assistant': m0003,
   '0004_inbasket': m0004,
   '0005_deid': m0005,
+  '0006_models': m0006,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -75,9 +75,19 @@ async function request(path: string, init: RequestInit = {}): Promise<Response> 
   return response;
 }
 
-async function requestJson<T>(path: string, init?: RequestInit): Promise<T> {
+export async function requestJson<T>(path: string, init?: RequestInit): Promise<T> {
   const response = await request(path, init);
   return (await response.json()) as T;
+}
+
+/** POSTs a JSON body and reads the JSON answer. */
+export function postJson<T>(path: string, body: unknown): Promise<T> {
+  return requestJson<T>(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+}
+
+/** POSTs with no body to read back (the server answers 204). */
+export async function postEmpty(path: string): Promise<void> {
+  await request(path, { method: 'POST' });
 }
 
 export function signIn(credentials: LoginRequest): Promise<SessionResponse> {
@@ -125,6 +135,12 @@ export function searchPatients({ count, sort }: PatientSearch): Promise<Bundle<P
 export function followBundleLink<T extends Resource>(url: string): Promise<Bundle<T>> {
   const link = new URL(url, window.location.origin);
   return requestJson<Bundle<T>>(`${link.pathname}${link.search}`);
+}
+
+/** Reads one FHIR resource by its "Type/id" reference, as every chart statement names its source. */
+export function readReference(reference: string): Promise<Resource> {
+  const [type, id] = reference.split('/');
+  return requestJson<Resource>(`${fhirBase}/${encodeURIComponent(type)}/${encodeURIComponent(id ?? '')}`);
 }
 
 export function patientEverything(id: string): Promise<Bundle> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionResponse } from '../../../src/api/index.ts';
 import { matchPath } from './history.ts';
-import { resolveRoute } from './routes.ts';
+import { resolveRoute, sourcePath } from './routes.ts';
 
 function sessionFor(role: SessionResponse['user']['role']): SessionResponse {
   return {
@@ -42,6 +42,30 @@ describe('resolveRoute', () => {
     });
     expect(resolveRoute('/portal/', sessionFor('patient'))).toEqual({ kind: 'page', page: { name: 'portal-home' } });
     expect(resolveRoute('/nowhere', sessionFor('patient'))).toEqual({ kind: 'page', page: { name: 'not-found' } });
+  });
+});
+
+describe('portal and clinic pages', () => {
+  it('opens the portal sections for patients only', () => {
+    for (const [path, name] of [['/portal/assistant', 'portal-assistant'], ['/portal/care', 'portal-care'], ['/portal/messages', 'portal-messages']] as const) {
+      expect(resolveRoute(path, sessionFor('patient'))).toEqual({ kind: 'page', page: { name } });
+      expect(resolveRoute(path, sessionFor('clinician'))).toEqual({ kind: 'redirect', to: '/clinic' });
+    }
+  });
+
+  it('opens the clinic pages with their parameters', () => {
+    const clinician = sessionFor('clinician');
+    expect(resolveRoute('/clinic/patients', clinician)).toEqual({ kind: 'page', page: { name: 'clinic-directory' } });
+    expect(resolveRoute('/clinic/patients/p1/calculators', clinician)).toEqual({ kind: 'page', page: { name: 'clinic-calculators', patientId: 'p1' } });
+    expect(resolveRoute('/clinic/inbasket', clinician)).toEqual({ kind: 'page', page: { name: 'clinic-inbasket' } });
+    expect(resolveRoute('/clinic/inbasket/m1', clinician)).toEqual({ kind: 'page', page: { name: 'clinic-message', messageId: 'm1' } });
+    expect(resolveRoute('/clinic/inbasket/m1', sessionFor('patient'))).toEqual({ kind: 'redirect', to: '/portal' });
+  });
+
+  it('gives every record source an address that leads back to it', () => {
+    const path = sourcePath('Observation/o 1');
+    expect(path).toBe('/clinic/source/Observation/o%201');
+    expect(resolveRoute(path, sessionFor('clinician'))).toEqual({ kind: 'page', page: { name: 'clinic-source', reference: 'Observation/o 1' } });
   });
 });
 

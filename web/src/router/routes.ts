@@ -11,8 +11,16 @@ import { matchPath } from './history.ts';
 export type Page =
   | { name: 'sign-in' }
   | { name: 'portal-home' }
+  | { name: 'portal-assistant' }
+  | { name: 'portal-care' }
+  | { name: 'portal-messages' }
   | { name: 'clinic-home' }
+  | { name: 'clinic-directory' }
   | { name: 'clinic-patient'; patientId: string }
+  | { name: 'clinic-calculators'; patientId: string }
+  | { name: 'clinic-inbasket' }
+  | { name: 'clinic-message'; messageId: string }
+  | { name: 'clinic-source'; reference: string }
   | { name: 'console-home' }
   | { name: 'not-found' };
 
@@ -22,8 +30,16 @@ export const signInPath = '/sign-in';
 
 const areaPages: { pattern: string; area: Area; page: (params: Record<string, string>) => Page }[] = [
   { pattern: '/portal', area: 'portal', page: () => ({ name: 'portal-home' }) },
+  { pattern: '/portal/assistant', area: 'portal', page: () => ({ name: 'portal-assistant' }) },
+  { pattern: '/portal/care', area: 'portal', page: () => ({ name: 'portal-care' }) },
+  { pattern: '/portal/messages', area: 'portal', page: () => ({ name: 'portal-messages' }) },
   { pattern: '/clinic', area: 'clinic', page: () => ({ name: 'clinic-home' }) },
+  { pattern: '/clinic/patients', area: 'clinic', page: () => ({ name: 'clinic-directory' }) },
   { pattern: '/clinic/patients/:id', area: 'clinic', page: (params) => ({ name: 'clinic-patient', patientId: params.id }) },
+  { pattern: '/clinic/patients/:id/calculators', area: 'clinic', page: (params) => ({ name: 'clinic-calculators', patientId: params.id }) },
+  { pattern: '/clinic/inbasket', area: 'clinic', page: () => ({ name: 'clinic-inbasket' }) },
+  { pattern: '/clinic/inbasket/:id', area: 'clinic', page: (params) => ({ name: 'clinic-message', messageId: params.id }) },
+  { pattern: '/clinic/source/:type/:id', area: 'clinic', page: (params) => ({ name: 'clinic-source', reference: `${params.type}/${params.id}` }) },
   { pattern: '/console', area: 'console', page: () => ({ name: 'console-home' }) },
 ];
 
@@ -40,4 +56,10 @@ export function resolveRoute(path: string, session: SessionResponse | null): Rou
     return { kind: 'page', page: candidate.page(params) };
   }
   return { kind: 'page', page: { name: 'not-found' } };
+}
+
+/** The in-app address that shows one FHIR resource ("Type/id") to a clinician. */
+export function sourcePath(reference: string): string {
+  const [type, id] = reference.split('/');
+  return `/clinic/source/${encodeURIComponent(type)}/${encodeURIComponent(id ?? '')}`;
 }
