@@ -99,10 +99,10 @@ export function chartCalculators(summary: ChartSummary, resources: Resource[], o
     const own: Record<string, ProvidedInput | undefined> = {};
     for (const input of calculator.inputs) own[input.name] = provided[input.name];
     try {
-      return calculator.assess(own);
+      return { title: calculator.title, ...calculator.assess(own) };
     } catch (error) {
       // An input outside the equation's valid range: report it instead of extrapolating.
-      return { calculator: calculator.name, complete: false, missing: [], inputs: [], error: (error as Error).message } as Assessment & { error: string };
+      return { calculator: calculator.name, title: calculator.title, complete: false, missing: [], inputs: [], error: (error as Error).message } as Assessment & { error: string };
     }
   });
 }

@@ -35,7 +35,7 @@ export class InBasket {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly fhir: FhirStore,
-    private readonly makeDraft: (ctx: RequestContext, thread: MessageThread) => Promise<Draft | undefined>,
+    private readonly makeDraft: (ctx: RequestContext, thread: MessageThread, clinicianName: string) => Promise<Draft | undefined>,
   ) {}
 
   private require(ctx: RequestContext): void {
@@ -44,16 +44,28 @@ export class InBasket {
 
   async list(ctx: RequestContext, status: 'awaiting-reply' | 'answered' = 'awaiting-reply'): Promise<MessageThread[]> {
     this.require(ctx);
-    return listThreads(this.fhir, ctx, { status });
+    const threads = await listThreads(this.fhir, ctx, { status });
+    // Name each thread's patient (one search for all of them) so the list reads like an in-basket.
+    const ids = [...new Set(threads.map((t) => t.patientId).filter(Boolean))];
+    const names = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += 100) {
+      const page = await this.fhir.search(ctx, 'Patient', { _id: ids.slice(i, i + 100).join(','), _count: '100' }, 'galen:fhir/R4');
+      for (const e of page.entry ?? []) {
+        const p = e.resource as { id?: string; name?: { given?: string[]; family?: string }[] };
+        const n = p.name?.[0];
+        if (p.id && n) names.set(p.id, [...(n.given ?? []), n.family].filter(Boolean).join(' '));
+      }
+    }
+    return threads.map((t) => ({ ...t, ...(names.has(t.patientId) ? { patientName: names.get(t.patientId) } : {}) }));
   }
 
-  async draft(ctx: RequestContext, messageId: string): Promise<DraftRecord | null> {
+  async draft(ctx: RequestContext, messageId: string, clinicianName: string): Promise<DraftRecord | null> {
     this.require(ctx);
     const existing = await this.db.selectFrom('inbasket_draft').selectAll().where('tenant_id', '=', ctx.tenantId).where('message_id', '=', messageId).executeTakeFirst();
     if (existing) return { messageId, createdAt: existing.created_at, text: existing.draft, citations: JSON.parse(existing.citations) as Draft['citations'], outcome: existing.outcome as DraftRecord['outcome'] };
     const thread = await getThread(this.fhir, ctx, messageId);
     if (thread.status === 'answered') return null;
-    const draft = await this.makeDraft(ctx, thread);
+    const draft = await this.makeDraft(ctx, thread, clinicianName);
     if (!draft) return null;
     const createdAt = new Date().toISOString();
     await this.db.insertInto('inbasket_draft').values({ tenant_id: ctx.tenantId, message_id: messageId, created_at: createdAt, draft: draft.text, citations: JSON.stringify(draft.citations), outcome: null, final_text: null, edit_distance: null, clinician_id: null, sent_at: null, time_to_send_ms: null }).execute();

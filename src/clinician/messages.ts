@@ -13,6 +13,8 @@ export const messageCategorySystem = 'urn:galen:message-category';
 export interface MessageThread {
   id: string;
   patientId: string;
+  /** Filled in for the care team's in-basket. */
+  patientName?: string;
   subject: string;
   text: string;
   sent: string;

@@ -71,8 +71,10 @@ describe('patient portal and clinician in-basket', () => {
     const inbox = await call<{ id: string; transcript?: string }[]>(clinicianCookie, '/api/clinician/inbasket');
     const thread = inbox.json.find((t) => t.id === sent.json.id)!;
     expect(thread.transcript).toMatch(/Patient.*blood pressure/i);
+    expect((thread as { patientName?: string }).patientName).toBe(creds.patients[0]!.name);
     const opened = await call<{ draft: { text: string; citations: unknown[] } | null }>(clinicianCookie, `/api/clinician/inbasket/${sent.json.id}`);
     expect(opened.json.draft?.text).toMatch(/^Hi /);
+    expect(opened.json.draft?.text.trim().endsWith(creds.clinician.name)).toBe(true);
     const edited = `${opened.json.draft!.text}\nPlease bring your home log to your next visit.`;
     const replied = await call<{ status: string; replies: { text: string }[] }>(clinicianCookie, `/api/clinician/inbasket/${sent.json.id}/send`, { text: edited });
     expect(replied.json.status).toBe('answered');

@@ -45,11 +45,13 @@ export function createServices(database: GalenDatabase, options: { composer?: Co
     conversations,
     audit: (ctx, entry) => audit.record(ctx, entry),
   });
-  const inbasket = new InBasket(database.db, fhir, async (ctx, thread) => {
+  const inbasket = new InBasket(database.db, fhir, async (ctx, thread, clinicianName) => {
     const record = await patientRecord(ctx, thread.patientId);
     const summary = buildChartSummary(record);
-    const clinician = ctx.actor.id;
-    return draftReply({ message: thread.text, summary, evidence: await patientKnowledge(ctx, thread.text, 4), clinicianName: clinician });
+    // A handed-off conversation says more about what the patient needs than a short cover note.
+    const patientTurns = (thread.transcript ?? '').split('\n').filter((l) => l.startsWith('Patient')).map((l) => l.replace(/^Patient(?: \[[a-z-]+\])?: /, ''));
+    const question = [thread.text, ...patientTurns].join(' ');
+    return draftReply({ message: question, summary, evidence: await patientKnowledge(ctx, question, 4), clinicianName });
   });
   return { database, fhir, accounts: new Accounts(database.db), audit, knowledge, assistant, conversations, inbasket, patientRecord, patientKnowledge };
 }

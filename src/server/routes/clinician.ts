@@ -79,7 +79,7 @@ export function clinicianWorkRoutes(app: FastifyInstance, services: Services): v
   app.get<{ Params: { id: string } }>('/api/clinician/inbasket/:id', async (request) => {
     const ctx = requireContext(request, clinicians);
     const thread = await getThread(services.fhir, ctx, request.params.id);
-    const draft = await services.inbasket.draft(ctx, request.params.id);
+    const draft = await services.inbasket.draft(ctx, request.params.id, request.session!.user.name);
     await services.audit.record(ctx, { action: 'inbasket.open', patientId: thread.patientId, resourceType: 'Communication', resourceId: thread.id, detail: { draft: !!draft } });
     return { thread, draft, noReplyNeeded: !draft && thread.status === 'awaiting-reply' && !needsReply(thread.text) };
   });
