@@ -147,59 +147,44 @@ export class FhirStore {
    */
   async everything(ctx: RequestContext, patientId: string, baseUrl: string): Promise<Bundle> {
     const patient = await this.read(ctx, 'Patient', patientId);
-    const compartment = await this.db
-      .selectFrom('fhir_resource')
-      .select(['content', 'resource_type', 'id'])
-      .where('tenant_id', '=', ctx.tenantId)
-      .where('deleted', '=', 0)
-      .where(({ eb, exists, selectFrom }) =>
-        exists(
-          selectFrom('fhir_reference')
-            .select('fhir_reference.resource_id')
-            .where('fhir_reference.tenant_id', '=', ctx.tenantId)
-            .where('fhir_reference.target_type', '=', 'Patient')
-            .where('fhir_reference.target_id', '=', patientId)
-            .whereRef('fhir_reference.resource_type', '=', eb.ref('fhir_resource.resource_type'))
-            .whereRef('fhir_reference.resource_id', '=', eb.ref('fhir_resource.id')),
-        ),
-      )
-      .orderBy('resource_type')
-      .orderBy('id')
-      .execute();
-    const included = new Set([`Patient/${patientId}`, ...compartment.map((r) => `${r.resource_type}/${r.id}`)]);
-    const outside = new Map<string, Set<string>>();
-    const targets = await this.db
+    // Look the compartment up through the reference index (by target), then fetch those resources
+    // by primary key: two indexed lookups instead of a correlated scan of the resource table.
+    const members = await this.db
       .selectFrom('fhir_reference')
-      .select(['target_type', 'target_id', 'resource_type', 'resource_id'])
+      .select(['resource_type', 'resource_id'])
+      .distinct()
       .where('tenant_id', '=', ctx.tenantId)
-      .where('target_type', 'in', ['Practitioner', 'Organization', 'Location', 'Medication', 'PractitionerRole'])
-      .where(({ eb, exists, selectFrom }) =>
-        exists(
-          selectFrom('fhir_reference as own')
-            .select('own.resource_id')
-            .where('own.tenant_id', '=', ctx.tenantId)
-            .where('own.target_type', '=', 'Patient')
-            .where('own.target_id', '=', patientId)
-            .whereRef('own.resource_type', '=', eb.ref('fhir_reference.resource_type'))
-            .whereRef('own.resource_id', '=', eb.ref('fhir_reference.resource_id')),
-        ),
-      )
+      .where('target_id', '=', patientId)
+      .where('target_type', '=', 'Patient')
       .execute();
+    const memberIds = new Map<string, Set<string>>();
+    for (const m of members) memberIds.set(m.resource_type, (memberIds.get(m.resource_type) ?? new Set()).add(m.resource_id));
+    const compartment = await this.fetchByIds(ctx, memberIds);
+    const included = new Set([`Patient/${patientId}`, ...compartment.map((r) => `${r.resourceType}/${r.id}`)]);
+    const outside = new Map<string, Set<string>>();
+    const targets: { target_type: string; target_id: string }[] = [];
+    for (const [type, ids] of memberIds) {
+      const list = [...ids];
+      for (let i = 0; i < list.length; i += 500) {
+        targets.push(...(await this.db
+          .selectFrom('fhir_reference')
+          .select(['target_type', 'target_id'])
+          .distinct()
+          .where('tenant_id', '=', ctx.tenantId)
+          .where('resource_type', '=', type)
+          .where('resource_id', 'in', list.slice(i, i + 500))
+          .where('target_type', 'in', ['Practitioner', 'Organization', 'Location', 'Medication', 'PractitionerRole'])
+          .execute()));
+      }
+    }
     for (const t of targets) {
       const key = `${t.target_type}/${t.target_id}`;
       if (included.has(key)) continue;
       included.add(key);
       outside.set(t.target_type, (outside.get(t.target_type) ?? new Set()).add(t.target_id));
     }
-    const extra: Resource[] = [];
-    for (const [type, ids] of outside) {
-      const list = [...ids];
-      for (let i = 0; i < list.length; i += 500) {
-        const rows = await this.db.selectFrom('fhir_resource').select('content').where('tenant_id', '=', ctx.tenantId).where('resource_type', '=', type).where('id', 'in', list.slice(i, i + 500)).where('deleted', '=', 0).execute();
-        for (const r of rows) extra.push(JSON.parse(r.content) as Resource);
-      }
-    }
-    const matched: Resource[] = [patient, ...compartment.map((r) => JSON.parse(r.content) as Resource)];
+    const extra = await this.fetchByIds(ctx, outside);
+    const matched: Resource[] = [patient, ...compartment];
     const resources = [...matched, ...extra];
     return {
       resourceType: 'Bundle',
@@ -208,6 +193,19 @@ export class FhirStore {
       link: [{ relation: 'self', url: `${baseUrl}/Patient/${patientId}/$everything` }],
       entry: resources.map((resource) => ({ fullUrl: `${baseUrl}/${resource.resourceType}/${resource.id}`, resource, search: { mode: matched.includes(resource) ? 'match' : 'include' } })),
     } as Bundle;
+  }
+
+  /** Current, non-deleted resources by type and id, in type then id order. */
+  private async fetchByIds(ctx: RequestContext, ids: Map<string, Set<string>>): Promise<Resource[]> {
+    const out: Resource[] = [];
+    for (const type of [...ids.keys()].sort()) {
+      const list = [...ids.get(type)!].sort();
+      for (let i = 0; i < list.length; i += 500) {
+        const rows = await this.db.selectFrom('fhir_resource').select('content').where('tenant_id', '=', ctx.tenantId).where('resource_type', '=', type).where('id', 'in', list.slice(i, i + 500)).where('deleted', '=', 0).orderBy('id').execute();
+        for (const r of rows) out.push(JSON.parse(r.content) as Resource);
+      }
+    }
+    return out;
   }
 
   /** Counts of stored resources by type (current versions, not deleted). */
