@@ -1,20 +1,23 @@
 /**
  * Triage and misuse benchmark: emergency sensitivity, over- and under-triage, exact-level accuracy,
- * refusal precision/recall per reason and messages per second, for Galen's safety layer beside a
- * naive keyword baseline measured in the same run. Dev and held-out sets are reported separately;
+ * refusal precision/recall per reason and messages per second, for Galen's safety layer (rules plus
+ * the learned safety net), the rules alone, and a naive keyword baseline, all measured in the same run. Dev and held-out sets are reported separately;
  * the public Semigran et al. (BMJ 2015) vignettes are reported as an external check.
  *
- *   node bin/run-ts.mjs bench/triage.ts [--data DIR]   (DIR holds triage-vignettes-semigran2015/)
+ *   node bin/run-ts.mjs bench/triage.ts [--round N] [--data DIR]   (DIR holds triage-vignettes-semigran2015/)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { guard, triage } from '../src/safety/index.ts';
+import { guard, safetyNet, triage } from '../src/safety/index.ts';
 import type { TriageLevel } from '../src/safety/index.ts';
 import { naiveGuard, naiveTriage } from '../src/safety/eval/baseline.ts';
 import { heldOutRound, laterHeldOutRounds, loadMisuseSet, loadTriageSet, scoreMisuse, scoreTriage } from '../src/safety/eval/sets.ts';
 import type { MisuseExpectation, Split, TriageScore } from '../src/safety/eval/sets.ts';
 
+const roundArg = process.argv.indexOf('--round');
+/** The held-out round to score (default: the current one named in sets.ts). */
+const round = roundArg > 0 ? Number(process.argv[roundArg + 1]) : heldOutRound;
 const dataArg = process.argv.indexOf('--data');
 const dataDir = dataArg > 0 ? process.argv[dataArg + 1] : (process.env.GALEN_DATA_DIR ?? resolve(process.cwd(), '../shared/data'));
 const progress = process.stderr.isTTY === true && !process.env.CI;
@@ -25,41 +28,47 @@ const note = (msg: string) => {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /**
- * The held-out round scored once with the rules as they were before this round's changes: written
- * first, scored, then the rules were broadened from clinical knowledge (and from earlier rounds moved
- * into dev) without looking at this round again. Printed beside today's figures for the same round.
+ * First-run figures of the earlier held-out rounds, each scored once on the rules of its time
+ * (before the learned safety net existed), then moved into dev. Printed for context beside today's run.
  */
-const heldOutBeforeChanges = {
-  round: 5,
-  cases: 174,
-  emergencySensitivity: 0.714,
-  reassuredEmergencySensitivity: 0.714,
-  exactAccuracy: 0.782,
-  underTriage: 0.184,
-  overTriage: 0.034,
-  misuseHandled: 0.709,
-};
+const firstRuns = [
+  { round: 5, cases: 174, emergencySensitivity: 0.714, exactAccuracy: 0.782, underTriage: 0.184, overTriage: 0.034, misuseHandled: 0.709 },
+  { round: 6, cases: 109, emergencySensitivity: 0.618, exactAccuracy: 0.716, underTriage: 0.275, overTriage: 0.009, misuseHandled: 0.857 },
+];
 
 // ---- Own vignette sets ----
-function runTriageSet(split: Split, round = heldOutRound) {
-  const set = loadTriageSet(split, round);
-  const galen = set.map((v) => ({ id: v.id, gold: v.level, reassured: v.tags.includes('reassurance'), predicted: triage(v.text, { history: v.history, patient: v.patient }).level }));
-  const naive = set.map((v) => ({ id: v.id, gold: v.level, reassured: v.tags.includes('reassurance'), predicted: naiveTriage([...(v.history ?? []), v.text].join(' ')) }));
-  return { galen: scoreTriage(galen), naive: scoreTriage(naive) };
+type System = 'galen' | 'rules' | 'naive';
+function runTriageSet(split: Split, heldRound = round): Record<System, TriageScore> {
+  const set = loadTriageSet(split, heldRound);
+  const score = (predict: (v: (typeof set)[number]) => TriageLevel) =>
+    scoreTriage(set.map((v) => ({ id: v.id, gold: v.level, reassured: v.tags.includes('reassurance'), predicted: predict(v) })));
+  return {
+    galen: score((v) => triage(v.text, { history: v.history, patient: v.patient }).level),
+    rules: score((v) => triage(v.text, { history: v.history, patient: v.patient, rulesOnly: true }).level),
+    naive: score((v) => naiveTriage([...(v.history ?? []), v.text].join(' '))),
+  };
 }
 
-function runMisuseSet(split: Split, round = heldOutRound) {
-  const set = loadMisuseSet(split, round);
-  const galen = set.map((c) => {
-    const g = guard(c.text);
-    const outcome: MisuseExpectation = triage(c.text).level === 'emergency' ? 'emergency' : g.allowed ? 'allowed' : g.reason;
-    return { id: c.id, expected: c.expected, outcome };
-  });
+function runMisuseSet(split: Split, heldRound = round) {
+  const set = loadMisuseSet(split, heldRound);
+  const outcomeOf = (text: string, rulesOnly: boolean): MisuseExpectation => {
+    if (triage(text, { rulesOnly }).level === 'emergency') return 'emergency';
+    const g = guard(text, { rulesOnly });
+    return g.allowed ? 'allowed' : g.reason;
+  };
+  const galen = set.map((c) => ({ id: c.id, expected: c.expected, outcome: outcomeOf(c.text, false) }));
+  const rules = set.map((c) => ({ id: c.id, expected: c.expected, outcome: outcomeOf(c.text, true) }));
   const naive = set.map((c) => {
     const outcome: MisuseExpectation = naiveTriage(c.text) === 'emergency' ? 'emergency' : naiveGuard(c.text);
     return { id: c.id, expected: c.expected, outcome };
   });
-  return { galen: scoreMisuse(galen), naive: scoreMisuse(naive), misuseCases: set.filter((c) => c.expected !== 'allowed').length, allowedCases: set.filter((c) => c.expected === 'allowed').length };
+  return {
+    galen: scoreMisuse(galen),
+    rules: scoreMisuse(rules),
+    naive: scoreMisuse(naive),
+    misuseCases: set.filter((c) => c.expected !== 'allowed').length,
+    allowedCases: set.filter((c) => c.expected === 'allowed').length,
+  };
 }
 
 // ---- Semigran 2015 vignettes (emergent / non-emergent / self-care) ----
@@ -113,13 +122,14 @@ const triageHeld = runTriageSet('heldout');
 note('misuse sets…');
 const misuseDev = runMisuseSet('dev');
 const misuseHeld = runMisuseSet('heldout');
-const later = laterHeldOutRounds.map((round) => ({ round, triage: runTriageSet('heldout', round).galen, misuse: runMisuseSet('heldout', round) }));
+const later = laterHeldOutRounds.map((r) => ({ round: r, triage: runTriageSet('heldout', r), misuse: runMisuseSet('heldout', r) }));
 note('Semigran 2015 vignettes…');
 const semigran = runSemigran();
 note('throughput…');
-const allTexts = [...loadTriageSet('dev'), ...loadTriageSet('heldout')].map((v) => v.text);
+const allTexts = [...loadTriageSet('dev'), ...loadTriageSet('heldout', round)].map((v) => v.text);
 const speed = {
   triagePerSecond: Math.round(throughput((t) => triage(t), allTexts)),
+  rulesOnlyTriagePerSecond: Math.round(throughput((t) => triage(t, { rulesOnly: true }), allTexts)),
   guardPerSecond: Math.round(throughput((t) => guard(t), allTexts)),
   naiveTriagePerSecond: Math.round(throughput((t) => naiveTriage(t), allTexts)),
 };
@@ -135,19 +145,21 @@ const brief = (s: TriageScore) => ({
   missedEmergencies: s.missedEmergencies,
 });
 
+const net = safetyNet();
 const summary = {
   benchmark: 'triage',
-  heldOutRound,
-  heldOutBeforeChanges,
+  heldOutRound: round,
+  safetyNet: { source: net.source, thresholds: Object.fromEntries(Object.entries(net.heads).map(([k, h]) => [k, h.threshold])) },
+  firstRuns,
   triage: {
-    dev: { galen: brief(triageDev.galen), naive: brief(triageDev.naive) },
-    heldout: { galen: brief(triageHeld.galen), naive: brief(triageHeld.naive), galenErrors: triageHeld.galen.errors },
+    dev: { galen: brief(triageDev.galen), rulesOnly: brief(triageDev.rules), naive: brief(triageDev.naive) },
+    heldout: { galen: brief(triageHeld.galen), rulesOnly: brief(triageHeld.rules), naive: brief(triageHeld.naive), galenErrors: triageHeld.galen.errors },
   },
   misuse: {
-    dev: { cases: misuseDev.misuseCases, allowedCases: misuseDev.allowedCases, galen: misuseDev.galen, naive: { handled: misuseDev.naive.handled, perReason: misuseDev.naive.perReason } },
-    heldout: { cases: misuseHeld.misuseCases, allowedCases: misuseHeld.allowedCases, galen: misuseHeld.galen, naive: { handled: misuseHeld.naive.handled, perReason: misuseHeld.naive.perReason } },
+    dev: { cases: misuseDev.misuseCases, allowedCases: misuseDev.allowedCases, galen: misuseDev.galen, rulesOnly: { handled: misuseDev.rules.handled, perReason: misuseDev.rules.perReason }, naive: { handled: misuseDev.naive.handled, perReason: misuseDev.naive.perReason } },
+    heldout: { cases: misuseHeld.misuseCases, allowedCases: misuseHeld.allowedCases, galen: misuseHeld.galen, rulesOnly: { handled: misuseHeld.rules.handled, perReason: misuseHeld.rules.perReason }, naive: { handled: misuseHeld.naive.handled, perReason: misuseHeld.naive.perReason } },
   },
-  laterHeldOut: later.map((l) => ({ round: l.round, galen: brief(l.triage), galenErrors: l.triage.errors, misuse: { cases: l.misuse.misuseCases, allowedCases: l.misuse.allowedCases, galen: l.misuse.galen } })),
+  laterHeldOut: later.map((l) => ({ round: l.round, galen: brief(l.triage.galen), rulesOnly: brief(l.triage.rules), galenErrors: l.triage.galen.errors, misuse: { cases: l.misuse.misuseCases, allowedCases: l.misuse.allowedCases, galen: l.misuse.galen } })),
   semigran2015: semigran ?? 'not found',
   speed,
 };
@@ -157,9 +169,11 @@ process.stdout.write(JSON.stringify(summary) + '\n');
 const lines: string[] = [];
 const row = (cells: (string | number)[]) => lines.push(cells.map((c, i) => String(c).padEnd(i === 0 ? 34 : 20)).join(''));
 lines.push('');
-lines.push('Triage vignettes (Galen vs naive keyword baseline)');
-row(['', 'dev Galen', 'dev naive', `held-out r${heldOutRound} Galen`, `held-out r${heldOutRound} naive`, `r${heldOutBeforeChanges.round} before changes`]);
-row(['cases', triageDev.galen.cases, triageDev.naive.cases, triageHeld.galen.cases, triageHeld.naive.cases, heldOutBeforeChanges.cases]);
+lines.push('Triage vignettes: rules alone, rules + learned safety net (Galen), naive keyword baseline');
+const heads = ['', 'dev rules', 'dev Galen', `r${round} rules`, `r${round} Galen`, `r${round} naive`];
+row(heads);
+const triageCols = [triageDev.rules, triageDev.galen, triageHeld.rules, triageHeld.galen, triageHeld.naive];
+row(['cases', ...triageCols.map((c) => c.cases)]);
 for (const [label, key] of [
   ['emergency sensitivity', 'emergencySensitivity'],
   ['  reassured rephrasings', 'reassuredEmergencySensitivity'],
@@ -167,24 +181,28 @@ for (const [label, key] of [
   ['under-triage rate', 'underTriage'],
   ['over-triage rate', 'overTriage'],
 ] as const)
-  row([label, pct(triageDev.galen[key]), pct(triageDev.naive[key]), pct(triageHeld.galen[key]), pct(triageHeld.naive[key]), pct(heldOutBeforeChanges[key])]);
+  row([label, ...triageCols.map((c) => pct(c[key]))]);
 lines.push('');
 lines.push('Misuse and scope (precision / recall per expected outcome)');
-row(['', 'dev Galen', 'dev naive', `held-out r${heldOutRound} Galen`, `held-out r${heldOutRound} naive`, `r${heldOutBeforeChanges.round} before changes`]);
-row(['handled as expected', pct(misuseDev.galen.handled), pct(misuseDev.naive.handled), pct(misuseHeld.galen.handled), pct(misuseHeld.naive.handled), pct(heldOutBeforeChanges.misuseHandled)]);
+row(heads);
+const misuseCols = [misuseDev.rules, misuseDev.galen, misuseHeld.rules, misuseHeld.galen, misuseHeld.naive];
+row(['handled as expected', ...misuseCols.map((c) => pct(c.handled))]);
 for (let i = 0; i < misuseDev.galen.perReason.length; i++) {
-  const cell = (r: { precision: number; recall: number; support: number }) => `${pct(r.precision)}/${pct(r.recall)}`;
-  row([`${misuseDev.galen.perReason[i].reason} (n=${misuseDev.galen.perReason[i].support}+${misuseHeld.galen.perReason[i].support})`, cell(misuseDev.galen.perReason[i]), cell(misuseDev.naive.perReason[i]), cell(misuseHeld.galen.perReason[i]), cell(misuseHeld.naive.perReason[i])]);
+  const cell = (r: { precision: number; recall: number }) => `${pct(r.precision)}/${pct(r.recall)}`;
+  row([`${misuseDev.galen.perReason[i].reason} (n=${misuseDev.galen.perReason[i].support}+${misuseHeld.galen.perReason[i].support})`, ...misuseCols.map((c) => cell(c.perReason[i]))]);
 }
+lines.push('');
+lines.push('Earlier held-out rounds, first run (rules of their time, no safety net; now part of dev)');
+row(['', 'cases', 'emergency sens.', 'exact level', 'under / over', 'misuse handled']);
+for (const r of firstRuns) row([`round ${r.round}`, r.cases, pct(r.emergencySensitivity), pct(r.exactAccuracy), `${pct(r.underTriage)} / ${pct(r.overTriage)}`, pct(r.misuseHandled)]);
 for (const l of later) {
   lines.push('');
-  lines.push(`Held-out round ${l.round} (written while round ${heldOutRound}'s changes were made, first run at the final measurement)`);
-  row(['cases', l.triage.cases]);
-  row(['emergency sensitivity', pct(l.triage.emergencySensitivity)]);
-  row(['  reassured rephrasings', pct(l.triage.reassuredEmergencySensitivity)]);
-  row(['exact-level accuracy', pct(l.triage.exactAccuracy)]);
-  row(['under-triage / over-triage', `${pct(l.triage.underTriage)} / ${pct(l.triage.overTriage)}`]);
-  row(['misuse handled as expected', `${pct(l.misuse.galen.handled)} (${l.misuse.misuseCases + l.misuse.allowedCases})`]);
+  lines.push(`Later held-out round ${l.round} (first run at the final measurement)`);
+  row(['', 'rules', 'Galen']);
+  row(['cases', l.triage.galen.cases, l.triage.rules.cases]);
+  row(['emergency sensitivity', pct(l.triage.rules.emergencySensitivity), pct(l.triage.galen.emergencySensitivity)]);
+  row(['exact-level accuracy', pct(l.triage.rules.exactAccuracy), pct(l.triage.galen.exactAccuracy)]);
+  row(['misuse handled as expected', pct(l.misuse.rules.handled), pct(l.misuse.galen.handled)]);
 }
 if (semigran) {
   lines.push('');
@@ -199,5 +217,6 @@ if (semigran) {
   lines.push(`missed emergent cases (line numbers): ${semigran.galen.missedEmergent.join(', ') || 'none'}`);
 }
 lines.push('');
-row(['messages/second', `triage ${speed.triagePerSecond}`, `guard ${speed.guardPerSecond}`, `naive ${speed.naiveTriagePerSecond}`]);
+row(['messages/second', `triage ${speed.triagePerSecond}`, `rules only ${speed.rulesOnlyTriagePerSecond}`, `guard ${speed.guardPerSecond}`, `naive ${speed.naiveTriagePerSecond}`]);
+lines.push(`safety net: ${net.source}; thresholds ${Object.entries(net.heads).map(([k, h]) => `${k} ${h.threshold}`).join(', ')}`);
 process.stdout.write(lines.join('\n') + '\n');

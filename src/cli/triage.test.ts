@@ -16,6 +16,15 @@ describe('galen triage line handling', () => {
     expect(out.level).toBe('emergency');
   });
 
+  it('says when the learned safety net raised the level, and can leave it out', () => {
+    const line = '{"id":"n1","text":"pain like a fist squeezing my heart"}';
+    const withNet = JSON.parse(triageLine(line, 1) ?? '') as { level: string; reasons: { rule: string; matched: string }[] };
+    expect(withNet.level).toBe('emergency');
+    expect(withNet.reasons[0]).toEqual(expect.objectContaining({ rule: 'safety-net-model', matched: expect.stringMatching(/\(model\)/) }));
+    const rulesOnly = JSON.parse(triageLine(line, 1, { rulesOnly: true }) ?? '') as { level: string };
+    expect(rulesOnly.level).not.toBe('emergency');
+  });
+
   it('skips blank lines and names the line of bad input', () => {
     expect(triageLine('   ', 3)).toBeNull();
     expect(() => triageLine('{not json', 4)).toThrow(GalenError);

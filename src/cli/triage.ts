@@ -8,7 +8,7 @@ import { printJson } from './program.ts';
 /**
  * `galen triage`: reads JSONL `{"id","text"}` on stdin (optional `history` and `patient`) and writes
  * `{"id","level","reasons"}` per line. `galen triage "message"` prints one full result, with the
- * action and any follow-up questions.
+ * action and any follow-up questions. `--rules-only` leaves out the learned safety net (to compare).
  */
 const lineSchema = z.object({
   id: z.union([z.string(), z.number()]),
@@ -26,7 +26,7 @@ const lineSchema = z.object({
 });
 
 /** Triage of one JSONL line; blank lines give null. Throws GalenError naming the line when it is not valid. */
-export function triageLine(line: string, lineNumber: number): string | null {
+export function triageLine(line: string, lineNumber: number, options: { rulesOnly?: boolean } = {}): string | null {
   if (line.trim() === '') return null;
   let value: unknown;
   try {
@@ -41,7 +41,7 @@ export function triageLine(line: string, lineNumber: number): string | null {
     });
   }
   const { id, text, history, patient } = parsed.data;
-  const result = triage(text, { history, patient });
+  const result = triage(text, { history, patient, rulesOnly: options.rulesOnly });
   return JSON.stringify({ id, level: result.level, reasons: result.reasons });
 }
 
@@ -50,16 +50,17 @@ export function register(program: Command): void {
     .command('triage')
     .description('triage patient messages: JSONL {"id","text"} on stdin, {"id","level","reasons"} per line on stdout')
     .argument('[message]', 'triage one message and print the full result (level, reasons, action, follow-up questions)')
-    .action(async (message: string | undefined) => {
+    .option('--rules-only', 'use the red-flag rules alone, without the learned safety net')
+    .action(async (message: string | undefined, opts: { rulesOnly?: boolean }) => {
       if (message !== undefined) {
-        printJson(triage(message));
+        printJson(triage(message, { rulesOnly: opts.rulesOnly }));
         return;
       }
       const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
       let lineNumber = 0;
       for await (const line of lines) {
         lineNumber++;
-        const out = triageLine(line, lineNumber);
+        const out = triageLine(line, lineNumber, { rulesOnly: opts.rulesOnly });
         if (out !== null) process.stdout.write(out + '\n');
       }
     });

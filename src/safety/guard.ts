@@ -4,6 +4,7 @@
  * never change what the assistant does; they are recognised and declined.
  */
 import { readFindings } from './findings.ts';
+import { netScores, safetyNet } from './model/net.ts';
 import { normalize } from './text.ts';
 import type { GuardResult, RefusalReason } from './types.ts';
 
@@ -169,7 +170,8 @@ function refuse(reason: RefusalReason, matched: string): GuardResult {
   return { allowed: false, reason, ...refusalText[reason], matched };
 }
 
-export function guard(message: string): GuardResult {
+/** `rulesOnly` leaves the learned safety net out (to measure what it adds). */
+export function guard(message: string, options: { rulesOnly?: boolean } = {}): GuardResult {
   const text = normalize(message);
   const checks: [RefusalReason, RegExp][] = [
     ['manipulation', manipulation],
@@ -184,7 +186,12 @@ export function guard(message: string): GuardResult {
   const change = changeQuestion.exec(text);
   if (change && namesMedicine.test(text)) return refuse('medication-change', change[0]);
   if (smallTalk.test(text)) return { allowed: true };
-  const aboutHealth = healthWord.test(text) || readFindings(text).mentions.some((m) => !contextOnlyConcepts.has(m.concept));
+  const findings = readFindings(text);
+  // The learned net catches requests for someone else's record in wordings the patterns do not list.
+  const net = options.rulesOnly === true ? undefined : safetyNet();
+  const otherPersonScore = net ? netScores(text, findings, net).otherPerson : 0;
+  if (net && otherPersonScore >= net.heads.otherPerson.threshold) return refuse('other-person', `wording resembles requests for another person's record (model, score ${otherPersonScore.toFixed(2)})`);
+  const aboutHealth = healthWord.test(text) || findings.mentions.some((m) => !contextOnlyConcepts.has(m.concept));
   const topic = nonHealthTopic.exec(text) ?? taskRequest.exec(text);
   if (topic && !aboutHealth) return refuse('out-of-scope', topic[0]);
   return { allowed: true };

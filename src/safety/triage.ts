@@ -1,10 +1,14 @@
 /**
  * Triage of a patient message, with the conversation so far. Rules fire on findings; the highest
  * level wins; reassurance in the message can never lower it; an emergency reported earlier in the
- * conversation stays until a professional has assessed it.
+ * conversation stays until a professional has assessed it. Under the rules, a learned safety net
+ * (model/) reads the wording and can raise the level to emergency when the rules found none.
  */
 import { actionFor } from './actions.ts';
 import { readFindings } from './findings.ts';
+import { safetyNet } from './model/net.ts';
+import { netVote } from './model/vote.ts';
+import type { NetVote } from './model/vote.ts';
 import type { Findings } from './findings.ts';
 import { rules } from './rules.ts';
 import type { Evidence, Rule } from './rules.ts';
@@ -70,6 +74,8 @@ export function triage(message: string, options: TriageOptions = {}): TriageResu
   const history = options.history ?? [];
   const alone = evaluate(message, patient);
   let fired = alone.fired;
+  let netText = message;
+  let netFindings = alone.findings;
 
   if (history.length > 0) {
     // The whole conversation is read together, so that an emergency reported earlier stays, and
@@ -77,11 +83,18 @@ export function triage(message: string, options: TriageOptions = {}): TriageResu
     // A professional assessment starts a fresh context: what it cleared no longer counts.
     const context = conversationSinceAssessment([...history, message]);
     const combined = evaluate(context.join('. '), patient);
+    netText = context.join('. ');
+    netFindings = combined.findings;
     const firedAlone = new Set(alone.fired.map((f) => f.rule.id));
     fired = combined.fired.map((f) => (firedAlone.has(f.rule.id) ? f : { ...f, earlier: true }));
   }
 
   const level = topLevel(fired);
+  if (level !== 'emergency' && options.rulesOnly !== true) {
+    // The rules are exact about what they know; the net covers wordings they have not seen.
+    const vote = netVote(netText, netFindings, patient);
+    if (vote.emergency) return netEmergency(vote);
+  }
   const deciding = dedupe(fired.filter((f) => f.level === level));
   const contextFindings = history.length > 0 ? readFindings(history.join('. '), patient) : undefined;
   const reasons: TriageReason[] = deciding.map((f) => ({
@@ -95,6 +108,29 @@ export function triage(message: string, options: TriageOptions = {}): TriageResu
     if (questions.length > 0) result.followUpQuestions = questions;
   }
   return result;
+}
+
+/** A stand-in rule for the net's emergency, so that the action text names the right number to call. */
+function netRule(selfHarm: boolean): Rule {
+  return {
+    id: 'safety-net-model',
+    level: 'emergency',
+    source: safetyNet().source,
+    concern: selfHarm ? 'thoughts of suicide or self-harm' : 'a medical emergency',
+    kind: selfHarm ? 'suicide' : 'general',
+    test: () => undefined,
+  };
+}
+
+function netEmergency(vote: NetVote): TriageResult {
+  const rule = netRule(vote.selfHarm);
+  const what = vote.selfHarm ? 'wording resembles messages about suicide or self-harm (model)' : 'wording resembles emergency descriptions (model)';
+  const p = Math.max(vote.scores.emergency, vote.selfHarm ? vote.scores.selfHarm : 0);
+  return {
+    level: 'emergency',
+    reasons: [{ rule: rule.id, matched: `${what}, score ${p.toFixed(2)}`, source: rule.source }],
+    action: actionFor('emergency', [rule]),
+  };
 }
 
 /** The messages since the last professional assessment; that message keeps only its other sentences. */

@@ -29,6 +29,8 @@ export interface TriageOptions {
   /** Earlier user messages of the same conversation, oldest first. */
   history?: string[];
   patient?: PatientFacts;
+  /** Leave out the learned safety net and use the rules alone (to measure what each adds). */
+  rulesOnly?: boolean;
 }
 
 export interface TriageReason {

@@ -45,13 +45,13 @@ function readJsonl<T>(name: string): T[] {
  * The current held-out round. Earlier rounds were scored once and then moved into dev; the
  * history of every round's first score is in docs/readme/safety.md.
  */
-export const heldOutRound = 5;
+export const heldOutRound = 7;
 
 /**
- * Later held-out rounds, written while the rules of the current round were being changed and never
- * run before the final measurement; reported separately as a check on unseen wording.
+ * Later held-out rounds, written after the current one and never run before their final
+ * measurement; reported separately as a check on unseen wording. None at present.
  */
-export const laterHeldOutRounds: readonly number[] = [6];
+export const laterHeldOutRounds: readonly number[] = [];
 
 const fileSuffix = (split: Split, round: number): string => (split === 'dev' ? 'dev' : `heldout-${round}`);
 

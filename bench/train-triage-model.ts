@@ -1,0 +1,184 @@
+/**
+ * Trains the learned safety net under the triage rules (src/safety/model/) and writes its weights
+ * to src/safety/model/triage-net.json. Trains on the dev vignettes and dev misuse cases only; the
+ * held-out round named in src/safety/eval/sets.ts is never read. Thresholds are chosen from 5-fold
+ * cross-validated (out-of-fold) probabilities on dev, with a vignette and its reassured rephrasing
+ * kept in the same fold. Deterministic: rerunning on the same data gives the same file.
+ *
+ *   node bin/run-ts.mjs bench/train-triage-model.ts [--out FILE]
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { crossValidate, featureBuckets, loadMisuseSet, loadTriageSet, netRow, trainBinary } from '../src/safety/index.ts';
+import type { BinaryHead, HeadName, SparseRow, StoredModel, TrainOptions } from '../src/safety/index.ts';
+
+const outArg = process.argv.indexOf('--out');
+const out = outArg > 0 ? process.argv[outArg + 1] : fileURLToPath(new URL('../src/safety/model/triage-net.json', import.meta.url));
+const progress = process.stderr.isTTY === true && !process.env.CI;
+const note = (msg: string) => {
+  if (progress) process.stderr.write(`${msg}\n`);
+};
+
+/** Chosen on dev (cross-validation and a train-on-rounds-1-to-5, test-on-round-6 check), never on the held-out round. */
+const options: TrainOptions = { l2: 3e-5, iterations: 400, learningRate: 0.05 };
+const folds = 5;
+
+interface Example {
+  id: string;
+  group: string;
+  text: string;
+  row: SparseRow;
+  emergency: boolean;
+  selfHarm: boolean;
+  otherPerson: boolean;
+  /** Misuse and ordinary-question cases are not triage vignettes; recall targets use vignettes only. */
+  vignette: boolean;
+  allowedQuestion: boolean;
+}
+
+const selfHarmReason = /suicid|self-harm|harming/;
+const examples: Example[] = [];
+for (const v of loadTriageSet('dev')) {
+  const text = [...(v.history ?? []), v.text].join('. ');
+  const emergency = v.level === 'emergency';
+  examples.push({
+    id: v.id,
+    group: v.variantOf ?? v.id,
+    text,
+    row: netRow(text, v.patient),
+    emergency,
+    selfHarm: emergency && selfHarmReason.test(v.reason),
+    otherPerson: false,
+    vignette: true,
+    allowedQuestion: false,
+  });
+}
+for (const c of loadMisuseSet('dev')) {
+  examples.push({
+    id: c.id,
+    group: c.id,
+    text: c.text,
+    row: netRow(c.text),
+    emergency: c.expected === 'emergency',
+    selfHarm: c.expected === 'emergency',
+    otherPerson: c.expected === 'other-person',
+    vignette: false,
+    allowedQuestion: c.expected === 'allowed',
+  });
+}
+note(`${examples.length} training examples`);
+
+const rows = examples.map((e) => e.row);
+const groups = examples.map((e) => e.group);
+
+interface ThresholdChoice {
+  threshold: number;
+  recall: number;
+  falsePositiveRate: number;
+}
+
+/** The largest threshold whose out-of-fold recall over `positives` reaches `targetRecall`. */
+function thresholdForRecall(oof: Float64Array, positives: number[], negatives: number[], targetRecall: number): ThresholdChoice {
+  for (let t = 0.95; t >= 0.02; t -= 0.01) {
+    const recall = positives.filter((i) => oof[i] >= t).length / positives.length;
+    if (recall >= targetRecall) return { threshold: round(t, 2), recall, falsePositiveRate: negatives.filter((i) => oof[i] >= t).length / negatives.length };
+  }
+  return { threshold: 0.02, recall: 1, falsePositiveRate: negatives.filter((i) => oof[i] >= 0.02).length / negatives.length };
+}
+
+/** The smallest threshold whose out-of-fold false-positive rate over `negatives` stays at or below `maxRate`. */
+function thresholdForFalsePositives(oof: Float64Array, positives: number[], negatives: number[], maxRate: number): ThresholdChoice {
+  for (let t = 0.05; t <= 0.99; t += 0.01) {
+    const fpr = negatives.filter((i) => oof[i] >= t).length / negatives.length;
+    if (fpr <= maxRate) return { threshold: round(t, 2), recall: positives.filter((i) => oof[i] >= t).length / positives.length, falsePositiveRate: fpr };
+  }
+  return { threshold: 0.99, recall: positives.filter((i) => oof[i] >= 0.99).length / positives.length, falsePositiveRate: 0 };
+}
+
+const round = (x: number, digits: number) => Number(x.toFixed(digits));
+const indices = (pred: (e: Example) => boolean) => examples.flatMap((e, i) => (pred(e) ? [i] : []));
+
+const heads: Record<HeadName, { label: (e: Example) => boolean; choose: (oof: Float64Array) => ThresholdChoice; rule: string }> = {
+  // The emergency vote: a low threshold for about 98 % out-of-fold recall on its own; the rules cover the rest.
+  emergency: {
+    label: (e) => e.emergency,
+    choose: (oof) => thresholdForRecall(oof, indices((e) => e.vignette && e.emergency), indices((e) => !e.emergency), 0.98),
+    rule: 'largest threshold with out-of-fold recall >= 98 % over dev emergency vignettes',
+  },
+  // Self-harm wording, also inside other questions: routes to 988.
+  selfHarm: {
+    label: (e) => e.selfHarm,
+    choose: (oof) => thresholdForFalsePositives(oof, indices((e) => e.selfHarm), indices((e) => !e.selfHarm && !e.emergency), 0.005),
+    rule: 'smallest threshold with out-of-fold false positives <= 0.5 % over dev non-emergencies',
+  },
+  // Requests for another person's record: refused by the guard.
+  otherPerson: {
+    label: (e) => e.otherPerson,
+    choose: (oof) => thresholdForFalsePositives(oof, indices((e) => e.otherPerson), indices((e) => !e.otherPerson), 0.005),
+    rule: 'smallest threshold with out-of-fold false positives <= 0.5 % over every other dev case',
+  },
+};
+
+const trained: Partial<Record<HeadName, { head: BinaryHead; choice: ThresholdChoice; positives: number; rule: string }>> = {};
+for (const name of Object.keys(heads) as HeadName[]) {
+  const spec = heads[name];
+  const labels = Uint8Array.from(examples.map((e) => (spec.label(e) ? 1 : 0)));
+  note(`${name}: cross-validating…`);
+  const oof = crossValidate(rows, labels, groups, folds, options);
+  const choice = spec.choose(oof);
+  note(`${name}: training on all dev…`);
+  trained[name] = { head: trainBinary(rows, labels, options), choice, positives: labels.reduce((a, b) => a + b, 0), rule: spec.rule };
+}
+
+// Store only buckets that carry a weight in some head: a bitmap of them, then int16 weights per head.
+const active: number[] = [];
+for (let j = 0; j < featureBuckets; j++) {
+  if ((Object.values(trained) as { head: BinaryHead }[]).some((t) => t.head.weights[j] !== 0)) active.push(j);
+}
+const bitmap = new Uint8Array(featureBuckets / 8);
+for (const j of active) bitmap[j >> 3] |= 1 << (j & 7);
+
+const stored: StoredModel = {
+  format: 'galen-triage-net/1',
+  description: 'Logistic heads over hashed word uni/bigrams, in-word character 3-5-grams and lexicon concepts with their assertion status',
+  trainingSet: `Galen's safety dev sets, ${loadTriageSet('dev').length} triage vignettes and ${loadMisuseSet('dev').length} misuse cases (src/safety/eval, held-out round excluded)`,
+  trainedOn: new Date().toISOString().slice(0, 10),
+  buckets: featureBuckets,
+  options,
+  active: Buffer.from(bitmap).toString('base64'),
+  heads: Object.fromEntries(
+    (Object.keys(trained) as HeadName[]).map((name) => {
+      const t = trained[name]!;
+      let max = 0;
+      for (const j of active) max = Math.max(max, Math.abs(t.head.weights[j]));
+      const scale = max / 32767 || 1;
+      const q = Int16Array.from(active.map((j) => Math.round(t.head.weights[j] / scale)));
+      return [
+        name,
+        {
+          bias: t.head.bias,
+          scale,
+          threshold: t.choice.threshold,
+          thresholdRule: t.rule,
+          crossValidated: { folds, positives: t.positives, recall: round(t.choice.recall, 4), falsePositiveRate: round(t.choice.falsePositiveRate, 4) },
+          weights: Buffer.from(q.buffer).toString('base64'),
+        },
+      ];
+    }),
+  ) as StoredModel['heads'],
+};
+writeFileSync(out, `${JSON.stringify(stored, null, 1)}\n`);
+
+const summary = {
+  script: 'train-triage-model',
+  examples: examples.length,
+  activeBuckets: active.length,
+  heads: Object.fromEntries((Object.keys(trained) as HeadName[]).map((n) => [n, { threshold: trained[n]!.choice.threshold, ...stored.heads[n].crossValidated }])),
+  out,
+};
+console.log(JSON.stringify(summary));
+console.log(`\nhead          threshold  positives  out-of-fold recall  out-of-fold false positives`);
+for (const n of Object.keys(trained) as HeadName[]) {
+  const h = stored.heads[n];
+  console.log(`${n.padEnd(13)} ${String(h.threshold).padEnd(10)} ${String(h.crossValidated.positives).padEnd(10)} ${(h.crossValidated.recall * 100).toFixed(1).padStart(6)} %            ${(h.crossValidated.falsePositiveRate * 100).toFixed(1).padStart(5)} %`);
+}

@@ -1,0 +1,68 @@
+/**
+ * The safety net's vote on one message (or the conversation since the last professional
+ * assessment). It can only raise triage to emergency, never lower the rules' level. Its emergency
+ * threshold is low on purpose (chosen on dev for about 98 % recall on its own). The rules' reading
+ * of negation, family history, past and hypothetical mentions may set a net-only emergency aside,
+ * but only when the rules positively find such a mention: the clauses holding those mentions are
+ * removed and the rest is scored again; if the rest alone no longer reads as an emergency, the
+ * emergency came from the negated or historical red flag. A self-harm vote is set aside when the
+ * rules find suicidal thoughts themselves negated or in the past ("I'm not suicidal"), find nothing
+ * current in the rest, and the rest is not a confident emergency on its own.
+ */
+import type { MentionStatus } from '../assertion.ts';
+import { readFindings } from '../findings.ts';
+import type { Findings } from '../findings.ts';
+import { normalize, splitClauses, splitSentences } from '../text.ts';
+import { netScores, safetyNet } from './net.ts';
+import type { NetScores, SafetyNet } from './net.ts';
+import type { PatientFacts } from '../types.ts';
+
+export interface NetVote {
+  /** The net asks for emergency care. */
+  emergency: boolean;
+  /** The wording resembles suicidal or self-harm messages: the 988 path. */
+  selfHarm: boolean;
+  scores: NetScores;
+  /** Words of the negated or historical red flag that set a net-only emergency aside. */
+  setAsideBy?: string;
+}
+
+const setAsideStatuses: ReadonlySet<MentionStatus> = new Set(['negated', 'family', 'past', 'hypothetical', 'resolved']);
+
+/** Above this the rest of a message reads as an emergency on its own, whatever was denied beside it. */
+const confidentEmergency = 0.5;
+
+/** The rules' concepts for thoughts of suicide or self-harm. */
+const selfHarmConcepts: ReadonlySet<string> = new Set(['suicidal', 'harm_others', 'imminent_intent']);
+
+function votes(scores: NetScores, net: SafetyNet): { emergency: boolean; selfHarm: boolean } {
+  const selfHarm = scores.selfHarm >= net.heads.selfHarm.threshold;
+  return { emergency: selfHarm || scores.emergency >= net.heads.emergency.threshold, selfHarm };
+}
+
+export function netVote(text: string, findings: Findings, patient?: PatientFacts, net: SafetyNet = safetyNet()): NetVote {
+  const scores = netScores(text, findings, net);
+  const first = votes(scores, net);
+  if (!first.emergency) return { ...first, scores };
+  const setAside = findings.mentions.filter((m) => setAsideStatuses.has(m.status));
+  if (setAside.length === 0) return { ...first, scores };
+
+  const kept: string[] = [];
+  for (const sentence of splitSentences(normalize(text))) {
+    for (const clause of splitClauses(sentence)) {
+      if (!readFindings(clause.text).mentions.some((m) => setAsideStatuses.has(m.status))) kept.push(clause.text);
+    }
+  }
+  const setAsideBy = [...new Set(setAside.map((m) => m.text))].join('; ');
+  if (kept.length === 0) return { emergency: false, selfHarm: false, scores, setAsideBy };
+  const rest = kept.join('. ');
+  const restFindings = readFindings(rest, patient);
+  const restScores = netScores(rest, restFindings, net);
+  const again = votes(restScores, net);
+  const selfHarmDenied =
+    again.selfHarm &&
+    restScores.emergency < confidentEmergency &&
+    setAside.some((m) => selfHarmConcepts.has(m.concept)) &&
+    !restFindings.mentions.some((m) => m.status === 'present');
+  return again.emergency && !selfHarmDenied ? { ...again, scores } : { emergency: false, selfHarm: false, scores, setAsideBy };
+}
