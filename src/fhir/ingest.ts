@@ -56,7 +56,7 @@ export async function requestsFromNdjson(path: string): Promise<WriteRequest[]> 
     if (line.includes('\uFFFD')) throw new GalenError('invalid_encoding', 'line is not valid UTF-8', { location });
     const resource = parseJson(line, location);
     validateResource(resource, location);
-    requests.push({ mode: typeof resource.id === 'string' ? 'upsert' : 'create', resource, location });
+    requests.push({ mode: typeof resource.id === 'string' ? 'upsert' : 'create', resource, location, validated: true });
   }
   return requests;
 }

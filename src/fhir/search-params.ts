@@ -275,9 +275,16 @@ export function extractIndexRows(resource: Json): IndexRows {
         }
         break;
       }
-      case 'date':
-        for (const d of def.extract(resource)) rows.dates.push({ param: name, lo: d.lo, hi: d.hi });
+      case 'date': {
+        const seen = new Set<string>();
+        for (const d of def.extract(resource)) {
+          const key = `${d.lo}|${d.hi}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          rows.dates.push({ param: name, lo: d.lo, hi: d.hi });
+        }
         break;
+      }
       case 'string':
         for (const value of new Set(def.extract(resource))) rows.strings.push({ param: name, value });
         break;

@@ -5,7 +5,7 @@ import { GalenError } from '../errors/index.ts';
 import type { Database } from '../store/index.ts';
 import { isR4ResourceType } from './resource-types.ts';
 import { search, type SearchQuery } from './search.ts';
-import { deleteIndexRows, requestsFromBundle, transactionResponse, writeResources, writeSets, type WriteOutcome, type WriteRequest } from './write.ts';
+import { archiveCurrentVersion, deleteIndexRows, requestsFromBundle, transactionResponse, writeResources, writeSets, type WriteOutcome, type WriteRequest } from './write.ts';
 import { validateResource } from './validate.ts';
 
 const writerRoles = new Set(['clinician', 'admin', 'system']);
@@ -77,14 +77,7 @@ export class FhirStore {
     this.requireReader(ctx, resourceType);
     const version = Number(versionId);
     if (!Number.isInteger(version) || version < 1) throw new GalenError('invalid_input', `version "${versionId}" is not a version number`);
-    const row = await this.db
-      .selectFrom('fhir_history')
-      .select(['content', 'deleted'])
-      .where('tenant_id', '=', ctx.tenantId)
-      .where('resource_type', '=', resourceType)
-      .where('id', '=', id)
-      .where('version_id', '=', version)
-      .executeTakeFirst();
+    const row = (await this.versions(ctx, resourceType, id)).find((r) => Number(r.version_id) === version);
     if (!row) throw new GalenError('not_found', `${resourceType}/${id}/_history/${versionId} not found`);
     await this.requireInCompartment(ctx, resourceType, id);
     if (Number(row.deleted) === 1) throw new GalenError('gone', `${resourceType}/${id} version ${versionId} is a deletion`);
@@ -94,14 +87,7 @@ export class FhirStore {
   /** Every version of one resource, newest first, as a history Bundle. */
   async history(ctx: RequestContext, resourceType: string, id: string, baseUrl: string): Promise<Bundle> {
     this.requireReader(ctx, resourceType);
-    const rows = await this.db
-      .selectFrom('fhir_history')
-      .select(['content', 'version_id', 'deleted', 'last_updated'])
-      .where('tenant_id', '=', ctx.tenantId)
-      .where('resource_type', '=', resourceType)
-      .where('id', '=', id)
-      .orderBy('version_id', 'desc')
-      .execute();
+    const rows = await this.versions(ctx, resourceType, id);
     if (rows.length === 0) throw new GalenError('not_found', `${resourceType}/${id} not found`);
     await this.requireInCompartment(ctx, resourceType, id);
     return {
@@ -117,6 +103,14 @@ export class FhirStore {
     } as Bundle;
   }
 
+  /** Every version of one resource, newest first: the current row and the superseded ones. */
+  private async versions(ctx: RequestContext, resourceType: string, id: string): Promise<{ content: string; version_id: number; deleted: number; last_updated: string }[]> {
+    const pick = ['content', 'version_id', 'deleted', 'last_updated'] as const;
+    const current = await this.db.selectFrom('fhir_resource').select(pick).where('tenant_id', '=', ctx.tenantId).where('resource_type', '=', resourceType).where('id', '=', id).execute();
+    const older = await this.db.selectFrom('fhir_history').select(pick).where('tenant_id', '=', ctx.tenantId).where('resource_type', '=', resourceType).where('id', '=', id).execute();
+    return [...current, ...older].sort((a, b) => Number(b.version_id) - Number(a.version_id));
+  }
+
   async delete(ctx: RequestContext, resourceType: string, id: string): Promise<void> {
     this.requireWriter(ctx);
     await this.db.transaction().execute(async (trx) => {
@@ -130,8 +124,8 @@ export class FhirStore {
       if (!row || Number(row.deleted) === 1) return;
       const now = new Date().toISOString();
       const version = Number(row.version_id) + 1;
+      await archiveCurrentVersion(trx, ctx.tenantId, resourceType, id);
       await trx.updateTable('fhir_resource').set({ version_id: version, deleted: 1, last_updated: now }).where('tenant_id', '=', ctx.tenantId).where('resource_type', '=', resourceType).where('id', '=', id).execute();
-      await trx.insertInto('fhir_history').values({ tenant_id: ctx.tenantId, resource_type: resourceType, id, version_id: version, last_updated: now, deleted: 1, content: row.content }).execute();
       await deleteIndexRows(trx, ctx.tenantId, [{ type: resourceType, id }]);
     });
   }

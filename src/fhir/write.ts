@@ -20,6 +20,8 @@ export interface WriteRequest {
   ifNoneExist?: string;
   /** Where the resource came from, for error messages (e.g. "Bundle.entry[3].resource"). */
   location: string;
+  /** Set by the readers that already checked the resource's shape, so bulk writes do not check twice. */
+  validated?: boolean;
 }
 
 export interface WriteOutcome {
@@ -44,7 +46,7 @@ interface Planned {
  * `Type?identifier=system|value` references resolve to the one stored resource with that identifier.
  */
 export async function writeResources(db: Kysely<Database>, tenantId: string, requests: WriteRequest[]): Promise<WriteOutcome[]> {
-  for (const r of requests) validateResource(r.resource, r.location);
+  for (const r of requests) if (!r.validated) validateResource(r.resource, r.location);
   return db.transaction().execute((trx) => writeInTransaction(trx, tenantId, requests));
 }
 
@@ -62,15 +64,18 @@ export async function writeSets(
 ): Promise<void> {
   const batch = options.batchResources ?? 20_000;
   let trx: ControlledTransaction<Database> | undefined;
+  // Conditional references (Practitioner?identifier=...) resolve the same way for every set of one
+  // bulk write; nothing in it deletes or re-identifies what they point to.
+  const resolvedConditionals = new Map<string, string>();
   let pending = 0;
   let index = 0;
   try {
     for await (const requests of sets) {
-      for (const r of requests) validateResource(r.resource, r.location);
+      for (const r of requests) if (!r.validated) validateResource(r.resource, r.location);
       trx ??= await db.startTransaction().execute();
       const savepoint = await trx.savepoint('galen_set').execute();
       try {
-        const outcomes = await writeInTransaction(savepoint, tenantId, requests);
+        const outcomes = await writeInTransaction(savepoint, tenantId, requests, resolvedConditionals);
         await savepoint.releaseSavepoint('galen_set').execute();
         options.onStored?.(outcomes, index);
       } catch (error) {
@@ -91,7 +96,7 @@ export async function writeSets(
   }
 }
 
-async function writeInTransaction(trx: Transaction<Database>, tenantId: string, requests: WriteRequest[]): Promise<WriteOutcome[]> {
+async function writeInTransaction(trx: Transaction<Database>, tenantId: string, requests: WriteRequest[], resolved: Map<string, string> = new Map()): Promise<WriteOutcome[]> {
   const now = new Date().toISOString();
   const planned = await plan(trx, tenantId, requests);
 
@@ -112,12 +117,13 @@ async function writeInTransaction(trx: Transaction<Database>, tenantId: string, 
   }
 
   const toCheck = new Map<string, string>(); // "Type/id" → location, for references outside the set
-  const conditional = new Map<string, string>(); // conditional reference → resolved "Type/id"
+  const conditional = resolved; // conditional reference → resolved "Type/id" (shared across the sets of one bulk write)
   const referenceRows: { resource_type: string; resource_id: string; element: string; target_type: string; target_id: string; tenant_id: string }[] = [];
 
   const writes = planned.filter((p) => p.status !== 'exists');
   for (const p of writes) {
     const resource = p.request.resource;
+    const indexed = new Set<string>();
     for (const found of findReferences(resource)) {
       let target = addressOf.get(found.reference);
       if (!target) {
@@ -137,6 +143,10 @@ async function writeInTransaction(trx: Transaction<Database>, tenantId: string, 
       }
       found.holder.reference = target;
       const slash = target.indexOf('/');
+      // One index row per (element, target): a resource may cite the same encounter many times.
+      const key = `${found.element}|${target}`;
+      if (indexed.has(key)) continue;
+      indexed.add(key);
       referenceRows.push({ tenant_id: tenantId, resource_type: resource.resourceType, resource_id: p.id, element: found.element, target_type: target.slice(0, slash), target_id: target.slice(slash + 1) });
     }
   }
@@ -165,6 +175,7 @@ async function writeInTransaction(trx: Transaction<Database>, tenantId: string, 
   const updated = resourceRows.filter((_, i) => writes[i]!.status === 'updated');
   await insertInChunks(trx, 'fhir_resource', created);
   for (const row of updated) {
+    await archiveCurrentVersion(trx, tenantId, row.resource_type, row.id);
     await trx
       .updateTable('fhir_resource')
       .set({ version_id: row.version_id, last_updated: row.last_updated, deleted: 0, content: row.content })
@@ -173,7 +184,6 @@ async function writeInTransaction(trx: Transaction<Database>, tenantId: string, 
       .where('id', '=', row.id)
       .execute();
   }
-  await insertInChunks(trx, 'fhir_history', resourceRows);
   await insertInChunks(trx, 'fhir_token', tokenRows);
   await insertInChunks(trx, 'fhir_date', dateRows);
   await insertInChunks(trx, 'fhir_string', stringRows);
@@ -302,6 +312,25 @@ async function checkExisting(trx: Transaction<Database>, tenantId: string, targe
   }
 }
 
+/**
+ * fhir_resource holds each resource's current version and fhir_history the versions it replaced:
+ * a new resource is written once, and a version moves to history only when it is superseded.
+ */
+export async function archiveCurrentVersion(trx: Kysely<Database>, tenantId: string, resourceType: string, id: string): Promise<void> {
+  await trx
+    .insertInto('fhir_history')
+    .columns(['tenant_id', 'resource_type', 'id', 'version_id', 'last_updated', 'deleted', 'content'])
+    .expression(
+      trx
+        .selectFrom('fhir_resource')
+        .select(['tenant_id', 'resource_type', 'id', 'version_id', 'last_updated', 'deleted', 'content'])
+        .where('tenant_id', '=', tenantId)
+        .where('resource_type', '=', resourceType)
+        .where('id', '=', id),
+    )
+    .execute();
+}
+
 export async function deleteIndexRows(trx: Kysely<Database>, tenantId: string, resources: { type: string; id: string }[]): Promise<void> {
   for (const table of ['fhir_token', 'fhir_date', 'fhir_string', 'fhir_reference'] as const) {
     for (const r of resources) {
@@ -326,10 +355,10 @@ export function requestsFromBundle(bundle: unknown): { type: 'transaction' | 'co
     const resource = entry.resource as unknown as Json & { resourceType: string };
     validateResource(resource, `${location}.resource`);
     if (b.type === 'collection') {
-      return { mode: typeof resource.id === 'string' ? 'upsert' : 'create', resource, fullUrl: entry.fullUrl, location: `${location}.resource` };
+      return { mode: typeof resource.id === 'string' ? 'upsert' : 'create', resource, fullUrl: entry.fullUrl, location: `${location}.resource`, validated: true };
     }
     const method = entry.request?.method;
-    if (method === 'POST') return { mode: 'create', resource, fullUrl: entry.fullUrl, ifNoneExist: entry.request?.ifNoneExist, location: `${location}.resource` };
+    if (method === 'POST') return { mode: 'create', resource, fullUrl: entry.fullUrl, ifNoneExist: entry.request?.ifNoneExist, location: `${location}.resource`, validated: true };
     if (method === 'PUT') {
       const url = entry.request?.url ?? '';
       const target = parseRelativeReference(url);
@@ -340,7 +369,7 @@ export function requestsFromBundle(bundle: unknown): { type: 'transaction' | 'co
         throw new GalenError('invalid_resource', `resource id ${String(resource.id)} does not match the PUT url ${url}`, { location: `${location}.resource.id` });
       }
       resource.id = target.id;
-      return { mode: 'upsert', resource, fullUrl: entry.fullUrl, location: `${location}.resource` };
+      return { mode: 'upsert', resource, fullUrl: entry.fullUrl, location: `${location}.resource`, validated: true };
     }
     throw new GalenError('invalid_resource', `entry.request.method must be POST or PUT, not ${String(method)}`, { location: `${location}.request.method` });
   });

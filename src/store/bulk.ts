@@ -27,7 +27,8 @@ function preparedInsert(connection: SQLite.Database, table: string, columns: str
   const key = `${table}(${columns.join(',')})`;
   let statement = cache.get(key);
   if (!statement) {
-    statement = connection.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(',')}) VALUES (${columns.map(() => '?').join(',')})`);
+    // Named parameters bind straight from the row object: no per-row array to allocate.
+    statement = connection.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(',')}) VALUES (${columns.map((c) => `@${c}`).join(',')})`);
     cache.set(key, statement);
   }
   return statement;
@@ -39,10 +40,7 @@ export async function insertInChunks<T extends keyof Database>(db: Kysely<Databa
   const connection = sqliteConnectionOf(db);
   if (connection) {
     const statement = preparedInsert(connection, table, columns);
-    for (const row of rows) {
-      const record = row as Record<string, unknown>;
-      statement.run(columns.map((c) => record[c] as string | number | null));
-    }
+    for (const row of rows) statement.run(row as Record<string, string | number | null>);
     return;
   }
   const perChunk = Math.max(1, Math.floor(30_000 / columns.length));

@@ -44,7 +44,7 @@ export interface FhirResourceTable {
   content: string;
 }
 
-/** Every version of every FHIR resource, the current one included. */
+/** The versions of FHIR resources that a later version replaced (the current one is in fhir_resource). */
 export interface FhirHistoryTable {
   tenant_id: string;
   resource_type: string;
