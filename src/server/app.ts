@@ -10,6 +10,7 @@ import { registerErrorHandler, sendError } from './plugins/errors.ts';
 import { authRoutes } from './routes/auth.ts';
 import { clinicianRoutes, clinicianWorkRoutes } from './routes/clinician.ts';
 import { portalRoutes } from './routes/portal.ts';
+import { modelRoutes } from './routes/models.ts';
 import { fhirRoutes } from './routes/fhir.ts';
 import type { Services } from './services.ts';
 
@@ -43,6 +44,7 @@ export async function buildServer(services: Services, options: ServerOptions = {
   clinicianRoutes(app, services);
   clinicianWorkRoutes(app, services);
   portalRoutes(app, services);
+  modelRoutes(app, services);
 
   const webRoot = options.webRoot ?? defaultWebRoot;
   const hasWeb = existsSync(join(webRoot, 'index.html'));

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemContext } from '../context.ts';
+import { cohortTable, datasetFromCsv, featureNames, ModelRegistry, seededRandom, trainAndValidate, type CohortRow } from '../ml/index.ts';
+import { startDemoServer } from './testing.ts';
+
+/** A model trained on record-cohort features is served in the chart once deployed. */
+describe('models in the chart', () => {
+  let server: Awaited<ReturnType<typeof startDemoServer>>;
+  let cookie = '';
+
+  beforeAll(async () => {
+    server = await startDemoServer({ patients: 2, webRoot: '/nonexistent' });
+    const { services, credentials } = server;
+    // A small cohort-shaped training set: risk rises with age and systolic pressure.
+    const random = seededRandom(7);
+    const rows: CohortRow[] = Array.from({ length: 300 }, () => {
+      const features: CohortRow['features'] = Object.fromEntries(featureNames.map((f) => [f, 0]));
+      features.age = 40 + Math.floor(random() * 45);
+      features.sex = random() < 0.5 ? 'male' : 'female';
+      features.sbp = 100 + Math.floor(random() * 70);
+      const risk = 1 / (1 + Math.exp(-((Number(features.age) - 62) / 8 + (Number(features.sbp) - 135) / 15)));
+      return { features, outcome: random() < risk ? 1 : 0 };
+    });
+    const dataset = datasetFromCsv(cohortTable(rows), { name: 'test-cohort', target: 'outcome', positive: '1', sex: { column: 'sex' }, age: 'age' });
+    const institution = (await services.accounts.findInstitution(credentials.institution))!;
+    const ctx = systemContext(institution.id);
+    const registry = new ModelRegistry(services.database.db, (c, e) => services.audit.record(c, e));
+    await registry.register(ctx, trainAndValidate(dataset, { name: 'test-risk', settings: { algorithm: 'logistic' }, folds: 3 }));
+    await registry.validate(ctx, 'test-risk', 1, 'Dr. Test');
+    await registry.deploy(ctx, 'test-risk', 1);
+    const res = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ institution: credentials.institution, email: credentials.clinician.email, password: credentials.clinician.password }) });
+    cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+  });
+  afterAll(async () => server.close());
+
+  it('scores each deployed model for the patient with an explanation', async () => {
+    const res = await fetch(`${server.url}/api/clinician/patients/${server.credentials.patients[0]!.patientId}/models`, { headers: { cookie } });
+    const models = (await res.json()) as { model: string; scored: boolean; probability: number; contributions: { feature: string; contribution: number }[]; logOdds: number; expectedLogOdds: number }[];
+    expect(models).toHaveLength(1);
+    const m = models[0]!;
+    expect(m).toMatchObject({ model: 'test-risk', scored: true });
+    expect(m.probability).toBeGreaterThan(0);
+    expect(m.probability).toBeLessThan(1);
+    expect(m.expectedLogOdds + m.contributions.reduce((s, c) => s + c.contribution, 0)).toBeCloseTo(m.logOdds, 8);
+    expect(m.contributions.map((c) => c.feature)).toContain('age');
+  });
+
+  it('predicts from posted inputs and refuses patients', async () => {
+    const res = await fetch(`${server.url}/api/models/test-risk/predict`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ inputs: { age: 80, sex: 'male', sbp: 165 } }) });
+    expect(((await res.json()) as { probability: number }).probability).toBeGreaterThan(0.5);
+  });
+});
