@@ -93,7 +93,13 @@ export function triage(message: string, options: TriageOptions = {}): TriageResu
   if (level !== 'emergency' && options.rulesOnly !== true) {
     // The rules are exact about what they know; the net covers wordings they have not seen.
     const vote = netVote(netText, netFindings, patient);
-    if (vote.emergency) return netEmergency(vote);
+    if (vote.emergency) {
+      // An emergency is something happening to someone. A message that names no one and describes no
+      // experience ("high white blood cell count", "fasting glucose of 110") is a question about a
+      // topic: the net's vote then raises it to urgent with a question that decides, not to 911.
+      if (vote.selfHarm || describesSomeone(netText)) return netEmergency(vote);
+      if (level !== 'urgent') return netUrgent(vote);
+    }
   }
   const deciding = dedupe(fired.filter((f) => f.level === level));
   const contextFindings = history.length > 0 ? readFindings(history.join('. '), patient) : undefined;
@@ -130,6 +136,24 @@ function netEmergency(vote: NetVote): TriageResult {
     level: 'emergency',
     reasons: [{ rule: rule.id, matched: `${what}, score ${p.toFixed(2)}`, source: rule.source }],
     action: actionFor('emergency', [rule]),
+  };
+}
+
+const someone = /\b(i|i'm|im|i've|ive|i'd|me|my|mine|myself|we|our|us|he|he's|him|his|she|she's|her|hers|they|them|their|someone|somebody|anyone|baby|babies|newborn|infant|toddler|child|children|kid|kids|son|daughter|boy|girl|dad|father|mom|mum|mother|mam|wife|husband|partner|friend|grandma|grandpa|gran|grandad|grandmother|grandfather|brother|sister|flatmate|roommate|neighbou?r|colleague|coworker|yo|y\/o)\b/i;
+const experience = /\b(feel|feeling|felt|pregnant|gave birth|postpartum|labou?r|contractions|waters|can't|cannot|can not|won't|having|had|got|getting|keep|kept|woke|fell|swallowed|took|ate|drank|bleeding|vomiting|passed out|collapsed)\b/i;
+
+/** Whether a message describes a person's own or someone's current experience, not a topic. */
+export function describesSomeone(text: string): boolean {
+  return someone.test(text) || experience.test(text);
+}
+
+function netUrgent(vote: NetVote): TriageResult {
+  const rule: Rule = { ...netRule(false), level: 'urgent' };
+  return {
+    level: 'urgent',
+    reasons: [{ rule: rule.id, matched: `wording resembles emergency descriptions (model), score ${vote.scores.emergency.toFixed(2)}, but no one is described as having it`, source: rule.source }],
+    action: actionFor('urgent', [rule]),
+    followUpQuestions: ['Is this happening to you or someone with you right now? If so, and it is severe or sudden, call 911.'],
   };
 }
 
