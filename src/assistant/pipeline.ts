@@ -77,8 +77,25 @@ function preventiveEvidence(items: PreventiveItem[]): Evidence[] {
   }));
 }
 
+/** How long a patient's chart summary is reused between messages of a conversation. */
+const summaryTtlMs = 30_000;
+
 export class PatientAssistant {
+  // A conversation sends several messages within seconds; re-reading and summarising the whole
+  // record for each is most of an answer's cost. Records change far less often than that.
+  private readonly summaries = new Map<string, { at: number; summary: ChartSummary }>();
+
   constructor(private readonly deps: AssistantDeps) {}
+
+  private async chart(ctx: RequestContext, patientId: string, now: Date): Promise<ChartSummary> {
+    const key = `${ctx.tenantId}|${patientId}`;
+    const cached = this.summaries.get(key);
+    if (cached && Date.now() - cached.at < summaryTtlMs) return cached.summary;
+    const summary = buildChartSummary(await this.deps.patientRecord(ctx, patientId), { now });
+    if (this.summaries.size > 1000) this.summaries.clear();
+    this.summaries.set(key, { at: Date.now(), summary });
+    return summary;
+  }
 
   async answer(ctx: RequestContext, input: { message: string; conversationId?: string }): Promise<AssistantAnswer> {
     if (ctx.actor.role !== 'patient' || !ctx.actor.patientId) throw new GalenError('forbidden', 'the assistant answers signed-in patients about their own record');
@@ -88,9 +105,8 @@ export class PatientAssistant {
     if (message.length > 4000) throw new GalenError('invalid_input', 'the message is over 4,000 characters', { location: 'message' });
     const conversation = await this.deps.conversations.open(ctx, patientId, input.conversationId);
     const history = conversation.turns.filter((t) => t.role === 'patient').map((t) => t.text);
-    const record = await this.deps.patientRecord(ctx, patientId);
     const now = this.deps.now?.() ?? new Date();
-    const summary = buildChartSummary(record, { now });
+    const summary = await this.chart(ctx, patientId, now);
     const facts = patientFacts(summary);
 
     // 1. Triage first, on this message and the conversation so far.
