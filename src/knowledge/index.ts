@@ -9,7 +9,7 @@ export { loadPack, packFromArticles, contentHash, markdownFilesUnder } from './p
 export { parseArticleMarkdown } from './article.ts';
 export { articlePassages, slugify } from './passages.ts';
 export { fleschKincaidGrade, readabilityStats, type ReadabilityStats } from './readability.ts';
-export { tokenize } from './tokenize.ts';
+export { tokenize, words, stopWords } from './tokenize.ts';
 export { parseMedlinePlusXml } from './importers/medlineplus.ts';
 export { parsePubmedXml } from './importers/pubmed.ts';
 export { parseMedquadJsonl, type MedquadImport, type MedquadQuestion } from './importers/medquad.ts';

@@ -42,6 +42,9 @@ export function articleContentHash(article: Article): string {
  * review state of the new file (so edited content must be approved again).
  */
 export class KnowledgeRepository {
+  /** Bumped by every import and review made through this object, so caches built on it know to refresh. */
+  revision = 0;
+
   constructor(private readonly db: Kysely<Database>) {}
 
   async importPack(ctx: RequestContext, pack: KnowledgePack, source: string): Promise<ImportSummary> {
@@ -91,6 +94,8 @@ export class KnowledgeRepository {
       await insertInChunks(trx, 'kb_article_version', versions);
       await trx.insertInto('kb_snapshot').values({ tenant_id: tenantId, id: snapshotId, created_at: new Date().toISOString(), source, hash: pack.hash, articles: pack.articles.length, changed: added + changed }).execute();
       return { snapshotId, source, articles: pack.articles.length, added, changed, unchanged: pack.articles.length - added - changed, passages };
+    }).finally(() => {
+      this.revision++;
     });
   }
 
@@ -121,6 +126,8 @@ export class KnowledgeRepository {
       const result = await q.executeTakeFirst();
       await p.execute();
       return Number(result.numUpdatedRows);
+    }).finally(() => {
+      this.revision++;
     });
   }
 

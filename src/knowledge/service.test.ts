@@ -26,6 +26,12 @@ describe.each(testDialects)('knowledge retrieval on %s', (dialect) => {
   it('gives patients nothing until articles are approved, then the right article first', async () => {
     expect(await service.retrieve(patient, 'what is a normal a1c')).toEqual([]);
     await service.repository.setReview(admin, 'all', { status: 'approved', reviewer: 'Dr. Demo' });
+    // Right after the review the database's full-text index answers, within the same limits.
+    const cold = await service.retrieve(patient, 'what is a normal a1c', { k: 5 });
+    expect(cold.length).toBeGreaterThan(0);
+    expect(cold.every((h) => h.passage.audience === 'patient' && h.passage.reviewStatus === 'approved')).toBe(true);
+    expect(cold.map((h) => h.passage.articleId)).toContain('hemoglobin-a1c-test');
+    await service.ready(patient, { audience: 'patient', statuses: ['approved'] });
     const hits = await service.retrieve(patient, 'what is a normal a1c', { k: 5 });
     expect(hits[0]!.passage.articleId).toBe('hemoglobin-a1c-test');
     expect(hits.every((h) => h.passage.audience === 'patient' && h.passage.reviewStatus === 'approved')).toBe(true);
@@ -39,6 +45,7 @@ describe.each(testDialects)('knowledge retrieval on %s', (dialect) => {
   });
 
   it('serves clinicians the clinician summaries when asked', async () => {
+    await service.ready(admin, { audience: 'clinician', statuses: ['approved'] });
     const hits = await service.retrieve(admin, 'statin primary prevention 10-year risk', { audience: 'clinician', k: 3 });
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((h) => h.passage.audience === 'clinician')).toBe(true);
