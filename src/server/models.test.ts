@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemContext } from '../context.ts';
-import { cohortTable, datasetFromCsv, featureNames, ModelRegistry, seededRandom, trainAndValidate, type CohortRow } from '../ml/index.ts';
-import { startDemoServer } from './testing.ts';
+import { deployTestRiskModel, startDemoServer } from './testing.ts';
 
 /** A model trained on record-cohort features is served in the chart once deployed. */
 describe('models in the chart', () => {
@@ -11,23 +9,7 @@ describe('models in the chart', () => {
   beforeAll(async () => {
     server = await startDemoServer({ patients: 2, webRoot: '/nonexistent' });
     const { services, credentials } = server;
-    // A small cohort-shaped training set: risk rises with age and systolic pressure.
-    const random = seededRandom(7);
-    const rows: CohortRow[] = Array.from({ length: 300 }, () => {
-      const features: CohortRow['features'] = Object.fromEntries(featureNames.map((f) => [f, 0]));
-      features.age = 40 + Math.floor(random() * 45);
-      features.sex = random() < 0.5 ? 'male' : 'female';
-      features.sbp = 100 + Math.floor(random() * 70);
-      const risk = 1 / (1 + Math.exp(-((Number(features.age) - 62) / 8 + (Number(features.sbp) - 135) / 15)));
-      return { features, outcome: random() < risk ? 1 : 0 };
-    });
-    const dataset = datasetFromCsv(cohortTable(rows), { name: 'test-cohort', target: 'outcome', positive: '1', sex: { column: 'sex' }, age: 'age' });
-    const institution = (await services.accounts.findInstitution(credentials.institution))!;
-    const ctx = systemContext(institution.id);
-    const registry = new ModelRegistry(services.database.db, (c, e) => services.audit.record(c, e));
-    await registry.register(ctx, trainAndValidate(dataset, { name: 'test-risk', settings: { algorithm: 'logistic' }, folds: 3 }));
-    await registry.validate(ctx, 'test-risk', 1, 'Dr. Test');
-    await registry.deploy(ctx, 'test-risk', 1);
+    await deployTestRiskModel(services, credentials.institution);
     const res = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ institution: credentials.institution, email: credentials.clinician.email, password: credentials.clinician.password }) });
     cookie = res.headers.get('set-cookie')!.split(';')[0]!;
   });

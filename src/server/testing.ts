@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../store/index.ts';
+import { systemContext } from '../context.ts';
+import { cohortTable, datasetFromCsv, featureNames, ModelRegistry, seededRandom, trainAndValidate, type CohortRow } from '../ml/index.ts';
 import { ensureDemo } from '../tenancy/demo.ts';
 import { buildServer } from './app.ts';
 import { createServices, type Services } from './services.ts';
@@ -40,4 +42,28 @@ export async function startDemoServer(opts: { patients?: number; webRoot?: strin
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Registers, signs off and deploys a small risk model on record-cohort features (risk rising with
+ * age and systolic pressure, from seeded synthetic rows), so tests can see a deployed model served.
+ */
+export async function deployTestRiskModel(services: Services, institutionSlug: string, name = 'test-risk'): Promise<void> {
+  const random = seededRandom(7);
+  const rows: CohortRow[] = Array.from({ length: 300 }, () => {
+    const features: CohortRow['features'] = Object.fromEntries(featureNames.map((f) => [f, 0]));
+    features.age = 40 + Math.floor(random() * 45);
+    features.sex = random() < 0.5 ? 'male' : 'female';
+    features.sbp = 100 + Math.floor(random() * 70);
+    const risk = 1 / (1 + Math.exp(-((Number(features.age) - 62) / 8 + (Number(features.sbp) - 135) / 15)));
+    return { features, outcome: random() < risk ? 1 : 0 };
+  });
+  const dataset = datasetFromCsv(cohortTable(rows), { name: 'test-cohort', target: 'outcome', positive: '1', sex: { column: 'sex' }, age: 'age' });
+  const institution = await services.accounts.findInstitution(institutionSlug);
+  if (!institution) throw new Error(`no institution ${institutionSlug}`);
+  const ctx = systemContext(institution.id);
+  const registry = new ModelRegistry(services.database.db, (c, e) => services.audit.record(c, e));
+  const model = await registry.register(ctx, trainAndValidate(dataset, { name, settings: { algorithm: 'logistic' }, folds: 3 }));
+  await registry.validate(ctx, name, model.version, 'Dr. Test');
+  await registry.deploy(ctx, name, model.version);
 }

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startDemoServer } from '../../src/server/testing.ts';
-import type { DemoCredentials } from '../../src/server/testing.ts';
+import { deployTestRiskModel, startDemoServer } from '../../src/server/testing.ts';
 import { launchBrowser } from './browser.ts';
 import { phone, scrollsSideways, signedInPage } from './pages.ts';
 import { ensureWebBuild } from './webBuild.ts';
@@ -11,13 +10,14 @@ import { ensureWebBuild } from './webBuild.ts';
  * source, chart questions, a calculator completed by hand, and an in-basket message answered from
  * its AI draft, which the patient then reads in the portal. Screenshots go to /tmp/galen-web-clinic-*.png.
  */
-let server: { url: string; credentials: DemoCredentials; close(): Promise<void> };
+let server: Awaited<ReturnType<typeof startDemoServer>>;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   await ensureWebBuild();
   [server, browser] = await Promise.all([startDemoServer({ patients: 2 }), launchBrowser()]);
+  await deployTestRiskModel(server.services, server.credentials.institution);
 });
 
 afterAll(async () => {
@@ -75,9 +75,13 @@ describe('clinician workspace', () => {
     const page = await clinicianPage();
     const patient = server.credentials.patients[0];
     await openChart(page, patient.name);
-    for (const heading of ['Active problems', 'Medications', 'Allergies', 'Labs', 'Vital signs', 'Care gaps']) {
+    for (const heading of ['Active problems', 'Medications', 'Allergies', 'Labs', 'Vital signs', 'Care gaps', 'Risk models']) {
       await page.getByRole('heading', { name: heading, level: 2 }).first().waitFor();
     }
+    // The deployed model's risk for this patient, with what moved it.
+    const models = page.getByRole('region', { name: 'Risk models' });
+    await models.getByText('estimated risk').waitFor();
+    expect(await models.textContent()).toMatch(/test-risk[\s\S]*\d+(\.\d)?%[\s\S]*Moved most by/);
     const labs = page.getByRole('table', { name: /^Labs:/ });
     expect(await labs.locator('svg.sparkline').count()).toBeGreaterThan(0);
     expect(await labs.locator('.flag').count()).toBe(await labs.locator('tbody tr').count());

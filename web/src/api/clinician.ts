@@ -67,3 +67,12 @@ export function discardDraft(id: string): Promise<void> {
 export function inBasketMetrics(): Promise<InBasketMetrics> {
   return requestJson<InBasketMetrics>('/api/clinician/inbasket-metrics');
 }
+
+/** A deployed model as scored for one patient's chart (`GET /api/clinician/patients/:id/models`). */
+export type ChartModel =
+  | ({ scored: true; intendedUse: string; auroc: number | null } & import('../../../src/ml/registry.ts').Prediction)
+  | { scored: false; model: string; version: number; reason: string };
+
+export function chartModels(patientId: string): Promise<ChartModel[]> {
+  return requestJson<ChartModel[]>(`${patientPath(patientId)}/models`);
+}

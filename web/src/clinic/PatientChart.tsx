@@ -10,6 +10,7 @@ import { Link } from '../router/Link.tsx';
 import { ErrorMessage, Loading } from '../shell/feedback.tsx';
 import { PageHeading } from '../shell/PageHeading.tsx';
 import { useAsync, useDocumentTitle } from '../shell/useAsync.ts';
+import { ChartModels } from './ChartModels.tsx';
 import { ChartQuestion } from './ChartQuestion.tsx';
 import { PatientTabs } from './PatientTabs.tsx';
 import { SourceLink } from './SourceLink.tsx';
@@ -87,6 +88,7 @@ function ChartView({ summary }: { summary: ChartSummary }) {
           </p>
         )}
       </section>
+      <ChartModels patientId={patient.id} />
       <SeriesTable id="labs" title="Labs" series={summary.labs} empty="No lab results recorded." />
       <SeriesTable id="vitals" title="Vital signs" series={summary.vitals} empty="No vital signs recorded." />
       <div className="card-grid card-grid-wide">
