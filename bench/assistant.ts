@@ -14,6 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { spawn } from 'node:child_process';
 import type { AssistantAnswer } from '../src/assistant/index.ts';
 import { fleschKincaidGrade } from '../src/knowledge/index.ts';
 import { loadMisuseSet, loadTriageSet, scoreTriage, heldOutRound } from '../src/safety/eval/sets.ts';
@@ -91,7 +92,21 @@ try {
   }
   grades.sort((a, b) => a - b);
 
-  // Latency with concurrent clients, beside the server's own ceiling.
+  // Latency with concurrent clients, beside the server's own ceiling. The server runs in its own
+  // process (as in production), on the same database, so the client loop does not share its thread.
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const child = spawn(process.execPath, ['bin/galen.mjs', 'serve', '--db', server.dbPath, '--port', String(port)], { cwd: new URL('..', import.meta.url).pathname, stdio: 'ignore' });
+  const childUrl = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(`${childUrl}/healthz`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const childLogin = await fetch(`${childUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ institution: credentials.institution, email: credentials.patients[1]!.email, password: credentials.patients[1]!.password }) });
+  const childCookie = childLogin.headers.get('set-cookie')!.split(';')[0]!;
+  // Warm-up (not timed): the server process's JIT, its in-memory retrieval statistics, its caches.
+  for (let i = 0; i < 40; i++) {
+    await fetch(`${childUrl}/api/assistant/ask`, { method: 'POST', headers: { cookie: childCookie, 'content-type': 'application/json' }, body: JSON.stringify({ message: questions[(i * 7) % questions.length]!.query }) }).then((r) => r.arrayBuffer());
+  }
   const total = Number(values.requests);
   const concurrency = Number(values.concurrency);
   async function load(request: (i: number) => Promise<Response>): Promise<{ p50: number; p95: number; perSecond: number }> {
@@ -111,8 +126,14 @@ try {
     times.sort((a, b) => a - b);
     return { p50: +times[Math.floor(times.length / 2)]!.toFixed(1), p95: +times[Math.floor(times.length * 0.95)]!.toFixed(1), perSecond: +(total / seconds).toFixed(1) };
   }
-  const latency = await load((i) => fetch(`${server.url}/api/assistant/ask`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ message: questions[i % questions.length]!.query }) }));
-  const ceiling = await load(() => fetch(`${server.url}/api/auth/me`, { headers: { cookie } }));
+  let latency: Awaited<ReturnType<typeof load>>;
+  let ceiling: Awaited<ReturnType<typeof load>>;
+  try {
+    latency = await load((i) => fetch(`${childUrl}/api/assistant/ask`, { method: 'POST', headers: { cookie: childCookie, 'content-type': 'application/json' }, body: JSON.stringify({ message: questions[i % questions.length]!.query }) }));
+    ceiling = await load(() => fetch(`${childUrl}/api/auth/me`, { headers: { cookie: childCookie } }));
+  } finally {
+    child.kill();
+  }
 
   const result = {
     benchmark: 'assistant',

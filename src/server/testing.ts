@@ -16,9 +16,10 @@ export interface DemoCredentials {
 }
 
 /** A real server over a fresh embedded database with a small demo population, on a free loopback port. */
-export async function startDemoServer(opts: { patients?: number; webRoot?: string } = {}): Promise<{ url: string; credentials: DemoCredentials; services: Services; close(): Promise<void> }> {
+export async function startDemoServer(opts: { patients?: number; webRoot?: string } = {}): Promise<{ url: string; credentials: DemoCredentials; services: Services; dbPath: string; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'galen-server-'));
-  const database = await openDatabase(join(dir, 'galen.db'));
+  const dbPath = join(dir, 'galen.db');
+  const database = await openDatabase(dbPath);
   const services = createServices(database);
   const demo = await ensureDemo(services.fhir, services.accounts, { patients: opts.patients ?? 3, seed: 'e2e', knowledge: services.knowledge.repository });
   const app = await buildServer(services, { webRoot: opts.webRoot });
@@ -30,6 +31,7 @@ export async function startDemoServer(opts: { patients?: number; webRoot?: strin
   return {
     url,
     services,
+    dbPath,
     credentials: {
       institution: demo.institution.slug,
       clinician: pick('clinician'),
