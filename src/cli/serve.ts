@@ -20,7 +20,8 @@ function parsePort(value: string): number {
 }
 
 async function listen(database: GalenDatabase, services: Services, options: ServeOptions): Promise<string> {
-  const app = await buildServer(services, { logger: options.log ?? false });
+  // Behind HTTPS (directly or via a proxy), set GALEN_SECURE_COOKIES=1 so the session cookie is Secure.
+  const app = await buildServer(services, { logger: options.log ?? false, secureCookies: process.env.GALEN_SECURE_COOKIES === '1' });
   const url = await app.listen({ port: parsePort(options.port), host: options.host });
   const stop = async () => {
     await app.close();

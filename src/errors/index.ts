@@ -19,6 +19,7 @@ export const errorCodes = {
   payload_too_large: { status: 413, fhirIssue: 'too-costly', title: 'Body over the size limit' },
   unsupported_media_type: { status: 415, fhirIssue: 'not-supported', title: 'Unsupported media type' },
   out_of_range: { status: 422, fhirIssue: 'value', title: 'Input outside the valid range' },
+  too_many_requests: { status: 429, fhirIssue: 'throttled', title: 'Too many attempts' },
   internal: { status: 500, fhirIssue: 'exception', title: 'Internal error' },
 } as const;
 

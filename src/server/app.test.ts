@@ -84,6 +84,19 @@ describe('HTTP server', () => {
       expect((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'x' } })).statusCode).toBe(400);
     });
 
+    it('throttles repeated wrong passwords with 429 and Retry-After', async () => {
+      let last = 0;
+      for (let i = 0; i < 11; i++) {
+        const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { institution: 'north', email: 'review@north.test', password: `guess-${i}` }, remoteAddress: '10.9.9.9' });
+        last = res.statusCode;
+        if (res.statusCode === 429) {
+          expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+          break;
+        }
+      }
+      expect(last).toBe(429);
+    });
+
     it('signs out: the session no longer works', async () => {
       const res = await login('doc@north.test');
       const cookie = `galen_session=${res.cookies.find((c) => c.name === 'galen_session')!.value}`;
