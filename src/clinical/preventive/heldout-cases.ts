@@ -3,7 +3,7 @@ import type { PreventiveProfile, PreventiveStatus } from './types.ts';
 /**
  * Held-out people: written from the recommendation texts after the rules were finished and not
  * used to adjust them. Their pass rate is reported separately from the development table in
- * evaluate.test.ts (see docs/readme/clinical.md). First run: 42 of 45 statuses as expected, all
+ * evaluate.test.ts (see the README, "Preventive care"). First run: 42 of 45 statuses as expected, all
  * 45 applicability decisions right; the three misses were due-versus-overdue. One was a defect
  * (an at-risk adult over 50 counted as newly due for pneumococcal vaccine), since fixed; two were
  * expectations that contradicted the stated definition (overdue = more than a year past due) and

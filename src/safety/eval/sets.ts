@@ -43,7 +43,7 @@ function readJsonl<T>(name: string): T[] {
 
 /**
  * The current held-out round. Earlier rounds were scored once and then moved into dev; the
- * history of every round's first score is in docs/readme/safety.md.
+ * history of every round's first score is in the README (safety layer, "Measured").
  */
 export const heldOutRound = 7;
 
