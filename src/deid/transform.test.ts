@@ -19,7 +19,8 @@ describe('redaction', () => {
 });
 
 describe('safe-harbor profile', () => {
-  const key = newPatientKey();
+  // A fixed key: surrogates are then reproducible, so a chance surrogate equal to a real name cannot flake these tests.
+  const key = { secret: '7'.repeat(64), dateOffsetDays: 23, surrogateId: '00000000-0000-4000-8000-000000000002' };
   const out = transformText(note, detectPhi(note), { profile: 'safe-harbor', mode: 'surrogate', key }).text;
 
   it('keeps only the year of each date', () => {
