@@ -15,11 +15,12 @@ export class LinkTable {
   private readonly newLinks: { real_ref: string; surrogate: string }[] = [];
   private readonly newKeys: { patient_id: string; key: PatientKey }[] = [];
 
-  private constructor(private readonly db: Kysely<Database>, private readonly tenantId: string) {}
+  private constructor(private readonly db: Kysely<Database>, private readonly tenantId: string, private readonly newKey: () => PatientKey) {}
 
-  static async load(db: Kysely<Database>, ctx: RequestContext): Promise<LinkTable> {
+  /** `newKey` draws a new patient's key (random by default; tests pass a reproducible one). */
+  static async load(db: Kysely<Database>, ctx: RequestContext, options: { newKey?: () => PatientKey } = {}): Promise<LinkTable> {
     if (ctx.actor.role !== 'system' && ctx.actor.role !== 'admin') throw new GalenError('forbidden', 'only an administrator can use the de-identification link table');
-    const table = new LinkTable(db, ctx.tenantId);
+    const table = new LinkTable(db, ctx.tenantId, options.newKey ?? newPatientKey);
     for (const row of await db.selectFrom('deid_link').select(['real_ref', 'surrogate']).where('tenant_id', '=', ctx.tenantId).execute()) table.surrogates.set(row.real_ref, row.surrogate);
     for (const row of await db.selectFrom('deid_patient_key').select(['patient_id', 'key']).where('tenant_id', '=', ctx.tenantId).execute()) table.keys.set(row.patient_id, JSON.parse(row.key) as PatientKey);
     return table;
@@ -28,7 +29,7 @@ export class LinkTable {
   keyFor(patientId: string): PatientKey {
     let key = this.keys.get(patientId);
     if (!key) {
-      key = newPatientKey();
+      key = this.newKey();
       this.keys.set(patientId, key);
       this.newKeys.push({ patient_id: patientId, key });
       // The patient's surrogate id doubles as the link for Patient/{id}.

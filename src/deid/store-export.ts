@@ -9,6 +9,7 @@ import type { Database } from '../store/index.ts';
 import { deidentifyResources, type ExportReport } from './export.ts';
 import { kAnonymity, type KAnonymityReport } from './kanon.ts';
 import { LinkTable } from './links.ts';
+import type { PatientKey } from './keys.ts';
 import { profileDescriptions, zip3, type Profile } from './transform.ts';
 import type { PhiType } from './types.ts';
 
@@ -33,9 +34,9 @@ export interface StoreExportReport {
  * type), patient by patient so memory stays flat, with surrogates and keys from the protected link
  * table, and a report (JSON and Markdown) naming the profile.
  */
-export async function exportDeidentified(db: Kysely<Database>, fhir: FhirStore, ctx: RequestContext, options: { out: string; profile: Profile; k?: number; onProgress?: (done: number, total: number) => void }): Promise<StoreExportReport> {
+export async function exportDeidentified(db: Kysely<Database>, fhir: FhirStore, ctx: RequestContext, options: { out: string; profile: Profile; k?: number; onProgress?: (done: number, total: number) => void; newKey?: () => PatientKey }): Promise<StoreExportReport> {
   await mkdir(options.out, { recursive: true });
-  const links = await LinkTable.load(db, ctx);
+  const links = await LinkTable.load(db, ctx, options.newKey ? { newKey: options.newKey } : {});
   const streams = new Map<string, WriteStream>();
   const write = (resource: Resource) => {
     let stream = streams.get(resource.resourceType);
