@@ -20,7 +20,7 @@ const pseudoNegation =
 
 /** Terms that negate a finding that follows them in the same clause (NegEx pre-negation triggers). */
 const negationTrigger =
-  /\b(?:no|not|nor|never|without|denies|denied|deny|negative for|free of|absence of|ruled out|rules out|none|neither|isn't|aren't|wasn't|weren't|haven't|hasn't|hadn't|don't|doesn't|didn't|won't|no signs? of|no history of|no evidence of)\b/g;
+  /\b(?:no|not|nor|never|without|zero|denies|denied|deny|negative for|free of|absence of|ruled out|rules out|none|neither|isn't|aren't|wasn't|weren't|haven't|hasn't|hadn't|don't|doesn't|didn't|won't|no signs? of|no history of|no evidence of|not any|not a single)\b/g;
 
 /** Terms that end a negation's reach (NegEx termination terms, plus lay equivalents). */
 const negationTerminator = /\b(?:but|however|although|though|except|just|only|now|still|yet|apart|aside|instead|though|which|who|since|because)\b/;
