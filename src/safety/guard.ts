@@ -170,6 +170,32 @@ function refuse(reason: RefusalReason, matched: string): GuardResult {
   return { allowed: false, reason, ...refusalText[reason], matched };
 }
 
+const otherPeople = /\b(he|him|his|she|her|hers|they|them|their|someone|somebody|anyone|anybody|everyone|another|other|others|else|else's|patients?|people|person|husband|wife|spouse|partner|boyfriend|girlfriend|fianc[eé]e?|mom|mum|mother|dad|father|parents?|son|daughter|child|children|kids?|baby|brother|sister|siblings?|grandma|grandpa|grandmother|grandfather|gran|grandad|aunt|uncle|cousin|niece|nephew|friend|neighbou?r|flatmate|roommate|colleague|coworker|co-worker|boss|employee|tenant|client|celebrity|mr|mrs|ms|dr)\b/i;
+
+/** Whether a message names anyone but the writer: a relationship word, another pronoun, or a name. */
+export function namesSomeoneElse(message: string): boolean {
+  if (otherPeople.test(message)) return true;
+  // A capitalised word that is not the first word of a sentence and not "I" reads as a name (John, Smith).
+  return /(?<![.!?]\s|^)\b(?!I\b)[A-Z][a-z]{2,}\b/.test(message.trim());
+}
+
+/** Diseases and signs named after people: "Parkinson's medications" is not Mr. Parkinson's record. */
+const eponyms = new Set(['parkinson', 'alzheimer', 'crohn', 'hashimoto', 'addison', 'cushing', 'hodgkin', 'huntington', 'tourette', 'raynaud', 'sjogren', 'sjögren', 'bell', 'down', 'asperger', 'graves', 'wilson', 'paget', 'meniere', 'ménière', 'gehrig', 'kawasaki', 'lyme', 'barrett', 'bright', 'still', 'reiter', 'behcet', 'guillain', 'marfan', 'tay', 'hirschsprung', 'peyronie', 'dupuytren', 'osgood', 'buerger', 'wernicke', 'korsakoff', 'kaposi', 'ewing', 'wilms', 'burkitt', 'bowen', 'conn', 'cowden', 'fabry', 'gaucher', 'pompe', 'krabbe', 'lou']);
+const namedRecord = /\b([A-Z][a-z]{2,})'s\s+(?:[a-z]+\s+){0,2}(results?|labs?|tests?|records?|chart|a1c|cholesterol|blood|diagnos[ie]s|medications?|medicines?|meds|prescriptions?|scans?|x-?rays?|mri|reports?|notes?|appointments?|pressure|sugar|numbers|readings?)\b/;
+
+/** "Peter's cholesterol", "Maria Gomez's lab results": a named person's record. */
+const notNames = new Set(['what', 'that', 'there', 'here', 'who', 'where', 'when', 'how', 'let', 'today', 'tonight', 'yesterday', 'tomorrow', 'everyone', 'someone', 'doctor', 'nurse', 'mom', 'dad', 'mum', 'the', 'this', 'year', 'week', 'month', 'world', 'women', 'men', 'children', 'people']);
+
+function namedPersonsRecord(message: string): string | undefined {
+  const m = namedRecord.exec(message);
+  if (!m) return undefined;
+  const word = m[1]!.toLowerCase();
+  // A capitalised first word of a sentence ("What's a healthy blood pressure?") is not a name.
+  const atSentenceStart = /(^|[.!?]\s+)$/.test(message.slice(0, m.index));
+  if (eponyms.has(word) || notNames.has(word) || atSentenceStart) return undefined;
+  return m[0];
+}
+
 /** `rulesOnly` leaves the learned safety net out (to measure what it adds). */
 export function guard(message: string, options: { rulesOnly?: boolean } = {}): GuardResult {
   const text = normalize(message);
@@ -183,6 +209,8 @@ export function guard(message: string, options: { rulesOnly?: boolean } = {}): G
     const m = pattern.exec(text);
     if (m) return refuse(reason, m[0].trim());
   }
+  const named = namedPersonsRecord(message);
+  if (named) return refuse('other-person', named);
   const change = changeQuestion.exec(text);
   if (change && namesMedicine.test(text)) return refuse('medication-change', change[0]);
   if (smallTalk.test(text)) return { allowed: true };
@@ -190,7 +218,9 @@ export function guard(message: string, options: { rulesOnly?: boolean } = {}): G
   // The learned net catches requests for someone else's record in wordings the patterns do not list.
   const net = options.rulesOnly === true ? undefined : safetyNet();
   const otherPersonScore = net ? netScores(text, findings, net).otherPerson : 0;
-  if (net && otherPersonScore >= net.heads.otherPerson.threshold) return refuse('other-person', `wording resembles requests for another person's record (model, score ${otherPersonScore.toFixed(2)})`);
+  // A request can only be for someone else's record if it names someone else: a patient asking for
+  // "my lab results" is asking for their own, whatever the wording resembles.
+  if (net && otherPersonScore >= net.heads.otherPerson.threshold && namesSomeoneElse(message)) return refuse('other-person', `wording resembles requests for another person's record (model, score ${otherPersonScore.toFixed(2)})`);
   const aboutHealth = healthWord.test(text) || findings.mentions.some((m) => !contextOnlyConcepts.has(m.concept));
   const topic = nonHealthTopic.exec(text) ?? taskRequest.exec(text);
   if (topic && !aboutHealth) return refuse('out-of-scope', topic[0]);
