@@ -2,7 +2,7 @@ import type { Patient, Resource } from '@medplum/fhirtypes';
 import { calculators, type Assessment, type ProvidedInput } from '../clinical/index.ts';
 import { preventiveProfileFromRecord } from './profile.ts';
 import type { ChartSummary, Series } from './summary.ts';
-import { medicineClasses } from './vocabulary.ts';
+import { antihypertensiveClasses, inMedicineClass } from './vocabulary.ts';
 
 /**
  * Fills the calculators from the chart: each input with the resource it came from, converted to the
@@ -48,8 +48,7 @@ function raceOf(patient: Patient | undefined): ProvidedInput | undefined {
 }
 
 function onClass(summary: ChartSummary, labels: string[]): ProvidedInput {
-  const classes = medicineClasses.filter((c) => labels.includes(c.label));
-  const hit = summary.medications.find((m) => classes.some((c) => c.members.test(m.text)));
+  const hit = summary.medications.find((m) => inMedicineClass(m.text, labels));
   return hit ? { value: true, source: `${hit.source} (${hit.text})` } : { value: false, source: 'no such active medication in the record' };
 }
 
@@ -70,7 +69,7 @@ export function inputsFromChart(summary: ChartSummary, resources: Resource[]): R
     totalCholesterol: measured(summary, ['2093-3'], mgdl(38.67)),
     hdl: measured(summary, ['2085-9'], mgdl(38.67)),
     systolic,
-    treatedHypertension: onClass(summary, ['ACE inhibitor', 'ARB', 'beta blocker', 'calcium channel blocker', 'diuretic']),
+    treatedHypertension: onClass(summary, antihypertensiveClasses),
     smoker,
     diabetes,
     egfr: measured(summary, ['33914-3', '62238-1', '48642-3', '48643-1', '98979-8'], (v) => v),

@@ -1,6 +1,6 @@
 export { buildChartSummary, flagValue, conceptText, ageOn, type ChartSummary, type Series, type SeriesPoint, type SourcedItem, type Flag } from './summary.ts';
 export { answerChartQuestion, type ChartAnswer } from './questions.ts';
-export { measures, medicineClasses } from './vocabulary.ts';
+export { measures, medicineClasses, antihypertensiveClasses, inMedicineClass } from './vocabulary.ts';
 export { preventiveProfileFromRecord } from './profile.ts';
 export { draftReply, needsReply, editDistance, type Draft } from './draft.ts';
 export { InBasket, type DraftRecord, type InBasketMetrics } from './inbasket.ts';

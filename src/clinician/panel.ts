@@ -1,4 +1,5 @@
 import type { ChartSummary, Series } from './summary.ts';
+import { inMedicineClass } from './vocabulary.ts';
 
 /**
  * One row of a clinician's panel: the patient, their open care gaps (preventive care due or overdue,
@@ -15,11 +16,11 @@ export interface PanelRow {
 }
 
 /** Labs a condition calls for, and how often (months), from ADA, KDIGO and ACC/AHA monitoring guidance. */
-const monitoring: { id: string; label: string; condition: RegExp; codes: string[]; everyMonths: number; onMedication?: RegExp }[] = [
+const monitoring: { id: string; label: string; condition: RegExp; codes: string[]; everyMonths: number; onMedicineClass?: string }[] = [
   { id: 'a1c-diabetes', label: 'A1c (diabetes; ADA: at least every 6 months)', condition: /diabet(?!.*pre)/i, codes: ['4548-4', '17856-6'], everyMonths: 6 },
   { id: 'uacr-diabetes-ckd', label: 'Urine albumin-to-creatinine ratio (diabetes or CKD; ADA/KDIGO: yearly)', condition: /diabet(?!.*pre)|chronic kidney/i, codes: ['9318-7', '14959-1', '14958-3', '32294-1'], everyMonths: 12 },
   { id: 'egfr-diabetes-ckd', label: 'eGFR (diabetes or CKD; ADA/KDIGO: yearly)', condition: /diabet(?!.*pre)|chronic kidney/i, codes: ['33914-3', '62238-1', '48642-3', '48643-1', '98979-8'], everyMonths: 12 },
-  { id: 'lipids-statin', label: 'Lipid panel (on a statin; ACC/AHA: yearly once at goal)', condition: /.*/, onMedication: /statin\b/i, codes: ['2093-3', '18262-6', '13457-7', '2089-1'], everyMonths: 12 },
+  { id: 'lipids-statin', label: 'Lipid panel (on a statin; ACC/AHA: yearly once at goal)', condition: /.*/, onMedicineClass: 'statin', codes: ['2093-3', '18262-6', '13457-7', '2089-1'], everyMonths: 12 },
 ];
 
 function lastDate(summary: ChartSummary, codes: string[]): string | undefined {
@@ -40,7 +41,7 @@ export function panelRow(summary: ChartSummary, now = new Date()): PanelRow {
     .map((p) => ({ id: p.id, label: p.service, status: p.status as 'due' | 'overdue', kind: 'preventive' as const }));
   const problems = summary.problems.map((p) => p.text).join(' | ');
   for (const m of monitoring) {
-    const applies = m.onMedication ? summary.medications.some((med) => m.onMedication!.test(med.text) || /(atorva|simva|rosuva|prava|lova|pitava|fluva)statin/i.test(med.text)) : m.condition.test(problems);
+    const applies = m.onMedicineClass ? summary.medications.some((med) => inMedicineClass(med.text, [m.onMedicineClass!])) : m.condition.test(problems);
     if (!applies) continue;
     const last = lastDate(summary, m.codes);
     if (!last || monthsBetween(last, now) > m.everyMonths) careGaps.push({ id: m.id, label: m.label, status: !last || monthsBetween(last, now) > m.everyMonths * 2 ? 'overdue' : 'due', kind: 'monitoring' });

@@ -63,3 +63,11 @@ export const medicineClasses: MedicineClass[] = [
   { label: 'SSRI or SNRI', names: ['ssri', 'snri', 'antidepressant'], members: /\b(sertraline|fluoxetine|citalopram|escitalopram|paroxetine|venlafaxine|duloxetine|desvenlafaxine)\b/i },
   { label: 'opioid', names: ['opioid', 'opioids', 'narcotic'], members: /\b(oxycodone|hydrocodone|morphine|fentanyl|tramadol|hydromorphone|codeine|methadone|buprenorphine)\b/i },
 ];
+
+/** The classes that count as blood-pressure treatment (PCE/PREVENT "treated hypertension"). */
+export const antihypertensiveClasses = ['ACE inhibitor', 'ARB', 'beta blocker', 'calcium channel blocker', 'diuretic'];
+
+/** Whether a medication's text names a member of any of the given classes. */
+export function inMedicineClass(text: string, labels: string[]): boolean {
+  return medicineClasses.some((c) => labels.includes(c.label) && c.members.test(text));
+}

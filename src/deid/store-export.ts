@@ -51,12 +51,7 @@ export async function exportDeidentified(db: Kysely<Database>, fhir: FhirStore, 
   const quasi: Record<string, string>[] = [];
   const shared = new Set<string>();
   let total = 0;
-  const patientIds: string[] = [];
-  for (let offset = 0; ; offset += 500) {
-    const page = await fhir.search(ctx, 'Patient', { _count: '500', _offset: String(offset), _sort: '_id' }, 'galen:fhir/R4');
-    patientIds.push(...(page.entry ?? []).map((e) => e.resource!.id!));
-    if ((page.entry?.length ?? 0) < 500) break;
-  }
+  const patientIds = await fhir.patientIds(ctx);
   const addReport = (report: ExportReport) => {
     for (const [t, n] of Object.entries(report.resourcesByType)) byType[t] = (byType[t] ?? 0) + n;
     for (const [t, n] of Object.entries(report.phiFoundInText)) found[t as PhiType] = (found[t as PhiType] ?? 0) + (n ?? 0);

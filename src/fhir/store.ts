@@ -202,6 +202,20 @@ export class FhirStore {
     return out;
   }
 
+  /** Ids of the institution's patients in id (creation) order: what panels, exports and cohorts iterate. */
+  async patientIds(ctx: RequestContext): Promise<string[]> {
+    this.requireReader(ctx, 'Patient');
+    if (ctx.actor.role === 'patient') return ctx.actor.patientId ? [ctx.actor.patientId] : [];
+    const rows = await this.db.selectFrom('fhir_resource').select('id').where('tenant_id', '=', ctx.tenantId).where('resource_type', '=', 'Patient').where('deleted', '=', 0).orderBy('id').execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** A patient's record as a plain list of resources (Patient/$everything without the Bundle). */
+  async patientRecord(ctx: RequestContext, patientId: string, options: { withReferenced?: boolean } = {}): Promise<Resource[]> {
+    const bundle = await this.everything(ctx, patientId, 'galen:fhir/R4');
+    return (bundle.entry ?? []).filter((e) => options.withReferenced !== false || e.search?.mode !== 'include').map((e) => e.resource!);
+  }
+
   /** Counts of stored resources by type (current versions, not deleted). */
   async countsByType(ctx: RequestContext): Promise<Record<string, number>> {
     const rows = await this.db

@@ -1,4 +1,3 @@
-import type { Resource } from '@medplum/fhirtypes';
 import type { Kysely } from 'kysely';
 import { systemContext, type RequestContext } from '../context.ts';
 import { deidentifyResources, LinkTable } from '../deid/index.ts';
@@ -32,16 +31,11 @@ export async function cohortDataset(db: Kysely<Database>, fhir: FhirStore, ctx: 
   // Identified records are read by the system on the data scientist's behalf and never returned.
   const system = systemContext(ctx.tenantId);
   const links = await LinkTable.load(db, system);
-  const ids: string[] = [];
-  for (let offset = 0; ; offset += 500) {
-    const page = await fhir.search(system, 'Patient', { _count: '500', _offset: String(offset), _sort: '_id' }, 'galen:fhir/R4');
-    ids.push(...(page.entry ?? []).map((e) => e.resource!.id!));
-    if ((page.entry?.length ?? 0) < 500) break;
-  }
+  const ids = await fhir.patientIds(system);
   const rows: CohortRow[] = [];
   const excluded: Partial<Record<CohortExclusion, number>> = {};
   for (const [i, id] of ids.entries()) {
-    const record = ((await fhir.everything(system, id, 'galen:fhir/R4')).entry ?? []).filter((e) => e.search?.mode !== 'include').map((e) => e.resource as Resource);
+    const record = await fhir.patientRecord(system, id, { withReferenced: false });
     const { resources } = deidentifyResources(record, { profile: 'shifted', keyFor: (p) => links.keyFor(p), surrogateFor: (r) => links.surrogateFor(r) });
     const row = cohortRow(resources, outcome, request.windowYears);
     if ('excluded' in row) excluded[row.excluded] = (excluded[row.excluded] ?? 0) + 1;

@@ -1,4 +1,5 @@
 import type { Condition, MedicationRequest, Observation, Patient, Resource } from '@medplum/fhirtypes';
+import { antihypertensiveClasses, inMedicineClass } from '../clinician/index.ts';
 import type { CsvTable } from './csv.ts';
 
 /**
@@ -40,8 +41,6 @@ const labFeatures: Record<string, string[]> = {
   hdl: ['2085-9'], total_cholesterol: ['2093-3'], egfr: ['33914-3', '62238-1', '48642-3', '48643-1', '98979-8'], creatinine: ['2160-0', '38483-4'],
 };
 
-const statin = /(atorva|simva|rosuva|prava|lova|pitava|fluva)statin/i;
-const antihypertensive = /\b\w+pril\b|\b\w+sartan\b|\b\w+olol\b|\b\w+dipine\b|hydrochlorothiazide|chlorthalidone|furosemide|spironolactone|diltiazem|verapamil/i;
 const currentSmoker = new Set(['449868002', '428041000124106', '77176002', '428061000124105', '428071000124103']);
 const formerOrNever = new Set(['8517006', '266919005']);
 
@@ -112,8 +111,8 @@ export function featuresAt(resources: Resource[], indexTime: number, lookbackYea
   }
   const meds = resources.filter((r): r is MedicationRequest => r.resourceType === 'MedicationRequest' && (time(r.authoredOn) ?? Infinity) <= indexTime && r.status !== 'entered-in-error');
   const medText = (m: MedicationRequest) => m.medicationCodeableConcept?.text ?? m.medicationCodeableConcept?.coding?.map((c) => c.display ?? '').join(' ') ?? '';
-  row.statin = meds.some((m) => statin.test(medText(m))) ? 1 : 0;
-  row.antihypertensive = meds.some((m) => antihypertensive.test(medText(m))) ? 1 : 0;
+  row.statin = meds.some((m) => inMedicineClass(medText(m), ['statin'])) ? 1 : 0;
+  row.antihypertensive = meds.some((m) => inMedicineClass(medText(m), antihypertensiveClasses)) ? 1 : 0;
   return row;
 }
 

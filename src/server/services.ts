@@ -28,8 +28,7 @@ export function createServices(database: GalenDatabase, options: { composer?: Co
   const audit = new AuditLog(database.db);
   const knowledge = new KnowledgeService(database.db, new KnowledgeRepository(database.db));
   const conversations = new ConversationStore(database.db);
-  const patientRecord = async (ctx: RequestContext, patientId: string): Promise<Resource[]> =>
-    ((await fhir.everything(ctx, patientId, 'galen:fhir/R4')).entry ?? []).map((e) => e.resource!).filter(Boolean);
+  const patientRecord = (ctx: RequestContext, patientId: string): Promise<Resource[]> => fhir.patientRecord(ctx, patientId);
   // Patient-facing knowledge: approved, patient-audience passages only, whoever asks (drafts to patients too).
   const patientKnowledge = async (ctx: RequestContext, query: string, k: number): Promise<KnowledgeEvidence[]> =>
     (await knowledge.retrieve(ctx, query, { audience: 'patient', statuses: ['approved'], k })).map(({ passage }) => ({

@@ -1,25 +1,18 @@
 import type { FastifyInstance } from 'fastify';
-import type { Resource } from '@medplum/fhirtypes';
 import { calculatorRequestSchema, chartQuestionRequestSchema, replyRequestSchema } from '../../api/index.ts';
 import { answerChartQuestion, buildChartSummary, chartCalculators, filterPanel, getThread, inputsFromChart, needsReply, panelRow, sortPanel, type PanelRow, type PanelSort } from '../../clinician/index.ts';
 import { getCalculator } from '../../clinical/index.ts';
-import type { RequestContext } from '../../context.ts';
 import { GalenError } from '../../errors/index.ts';
 import { requireContext } from '../plugins/auth.ts';
 import type { Services } from '../services.ts';
 
 const clinicians = ['clinician', 'admin'] as const;
 
-async function patientRecord(services: Services, ctx: RequestContext, patientId: string): Promise<Resource[]> {
-  const bundle = await services.fhir.everything(ctx, patientId, 'galen:fhir/R4');
-  return (bundle.entry ?? []).map((e) => e.resource!).filter(Boolean);
-}
-
 /** The clinician workspace: chart summary and chart questions, each access audited. */
 export function clinicianRoutes(app: FastifyInstance, services: Services): void {
   app.get<{ Params: { id: string } }>('/api/clinician/patients/:id/summary', async (request) => {
     const ctx = requireContext(request, clinicians);
-    const summary = buildChartSummary(await patientRecord(services, ctx, request.params.id));
+    const summary = buildChartSummary(await services.patientRecord(ctx, request.params.id));
     await services.audit.record(ctx, { action: 'chart.summary', resourceType: 'Patient', resourceId: request.params.id, patientId: request.params.id });
     return summary;
   });
@@ -28,7 +21,7 @@ export function clinicianRoutes(app: FastifyInstance, services: Services): void 
     const ctx = requireContext(request, clinicians);
     const parsed = chartQuestionRequestSchema.safeParse(request.body);
     if (!parsed.success) throw new GalenError('invalid_input', 'a question of 2 to 500 characters is required', { location: 'question' });
-    const summary = buildChartSummary(await patientRecord(services, ctx, request.params.id));
+    const summary = buildChartSummary(await services.patientRecord(ctx, request.params.id));
     const answer = answerChartQuestion(summary, parsed.data.question);
     await services.audit.record(ctx, { action: 'chart.question', resourceType: 'Patient', resourceId: request.params.id, patientId: request.params.id, detail: { question: parsed.data.question, found: answer.found, citations: answer.citations.length } });
     return answer;
@@ -40,11 +33,7 @@ export function clinicianWorkRoutes(app: FastifyInstance, services: Services): v
   app.get<{ Querystring: { sort?: string; gap?: string; flag?: string; q?: string } }>('/api/clinician/panel', async (request) => {
     const ctx = requireContext(request, clinicians);
     const rows: PanelRow[] = [];
-    for (let offset = 0; ; offset += 200) {
-      const page = await services.fhir.search(ctx, 'Patient', { _count: '200', _offset: String(offset), _sort: '_id' }, 'galen:fhir/R4');
-      for (const entry of page.entry ?? []) rows.push(panelRow(buildChartSummary(await patientRecord(services, ctx, entry.resource!.id!))));
-      if ((page.entry?.length ?? 0) < 200) break;
-    }
+    for (const id of await services.fhir.patientIds(ctx)) rows.push(panelRow(buildChartSummary(await services.patientRecord(ctx, id))));
     await services.audit.record(ctx, { action: 'clinician.panel', detail: { patients: rows.length } });
     const sorts: PanelSort[] = ['name', 'gaps', 'flags', 'age', 'last-visit'];
     const sort = sorts.includes(request.query.sort as PanelSort) ? (request.query.sort as PanelSort) : 'gaps';
@@ -53,7 +42,7 @@ export function clinicianWorkRoutes(app: FastifyInstance, services: Services): v
 
   app.get<{ Params: { id: string } }>('/api/clinician/patients/:id/calculators', async (request) => {
     const ctx = requireContext(request, clinicians);
-    const record = await patientRecord(services, ctx, request.params.id);
+    const record = await services.patientRecord(ctx, request.params.id);
     await services.audit.record(ctx, { action: 'chart.calculators', patientId: request.params.id });
     return chartCalculators(buildChartSummary(record), record);
   });
@@ -63,7 +52,7 @@ export function clinicianWorkRoutes(app: FastifyInstance, services: Services): v
     const parsed = calculatorRequestSchema.safeParse(request.body ?? {});
     if (!parsed.success) throw new GalenError('invalid_input', 'inputs must be an object of numbers, booleans or strings', { location: 'inputs' });
     const calculator = getCalculator(request.params.name);
-    const record = await patientRecord(services, ctx, request.params.id);
+    const record = await services.patientRecord(ctx, request.params.id);
     const overrides = Object.fromEntries(Object.entries(parsed.data.inputs).map(([k, v]) => [k, { value: v, source: 'entered by clinician' }]));
     const chart = inputsFromChart(buildChartSummary(record), record);
     const own: Record<string, { value: unknown; source?: string } | undefined> = {};

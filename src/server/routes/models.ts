@@ -28,7 +28,7 @@ export function modelRoutes(app: FastifyInstance, services: Services): void {
   /** Deployed models scored on the chart: models trained on record cohorts read their features from it. */
   app.get<{ Params: { id: string } }>('/api/clinician/patients/:id/models', async (request) => {
     const ctx = requireContext(request, ['clinician', 'admin']);
-    const record = ((await services.fhir.everything(ctx, request.params.id, 'galen:fhir/R4')).entry ?? []).map((e) => e.resource!);
+    const record = await services.patientRecord(ctx, request.params.id);
     const summary = buildChartSummary(record);
     const features = featuresAt(record, Date.now());
     const out = [];

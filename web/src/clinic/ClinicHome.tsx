@@ -45,28 +45,8 @@ export function ClinicHome() {
             <label htmlFor="panel-name">Name</label>
             <input id="panel-name" type="search" value={text} onChange={(event) => setText(event.target.value)} placeholder="Find a patient" />
           </div>
-          <div className="field">
-            <label htmlFor="panel-gap">Care gap</label>
-            <select id="panel-gap" value={gap} onChange={(event) => setGap(event.target.value)}>
-              <option value="">Any</option>
-              {options.gaps.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="panel-flag">Risk flag</label>
-            <select id="panel-flag" value={flag} onChange={(event) => setFlag(event.target.value)}>
-              <option value="">Any</option>
-              {options.flags.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <AnyOfSelect id="panel-gap" label="Care gap" value={gap} onChange={setGap} options={options.gaps} />
+          <AnyOfSelect id="panel-flag" label="Risk flag" value={flag} onChange={setFlag} options={options.flags} />
           <div className="field">
             <label htmlFor="panel-sort">Sort by</label>
             <select id="panel-sort" value={sort} onChange={(event) => setSort(event.target.value as PanelSort)}>
@@ -168,6 +148,23 @@ function PanelTable({ rows, sort }: { rows: PanelRow[]; sort: PanelSort }) {
           })}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+/** A labelled filter: "Any", or one of the options. */
+function AnyOfSelect({ id, label, value, onChange, options }: { id: string; label: string; value: string; onChange: (value: string) => void; options: { id: string; label: string }[] }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">Any</option>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
