@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { systemContext } from '../src/context.ts';
-import { FhirStore, requestsFromBundle } from '../src/fhir/index.ts';
+import { FhirStore } from '../src/fhir/index.ts';
 import { openTestDatabase, testPostgresUrl, type TestDatabase } from '../src/store/testing.ts';
 import type { DialectName } from '../src/store/index.ts';
 import { generateDirectory, generatePopulation } from '../src/synth/index.ts';
@@ -39,10 +39,9 @@ async function ingestInto(handle: TestDatabase): Promise<{ resources: number; se
   const ctx = systemContext('bench');
   let resources = 0;
   const started = performance.now();
-  // Each Bundle is parsed and stored atomically (its own savepoint), commits are batched: the path `galen ingest` and `galen seed` take.
-  await store.writeSets(ctx, (function* () {
-    for (const text of texts) yield requestsFromBundle(JSON.parse(text)).requests;
-  })(), (outcomes, i) => {
+  // Each Bundle is parsed, prepared (in worker threads) and stored atomically (its own savepoint),
+  // commits are batched: the path `galen ingest` takes.
+  await store.writeSources(ctx, texts.map((text, i) => ({ format: 'json' as const, location: `bundle ${i}`, text })), (outcomes, i) => {
     resources += outcomes.length;
     progress(`ingest ${handle.dialect}`, i + 1, texts.length);
   });

@@ -1,5 +1,5 @@
 export { FhirStore } from './store.ts';
-export { ingestFiles, requestsFromFile, requestsFromDocument, decodeUtf8, parseJson, type IngestSummary } from './ingest.ts';
+export { ingestFiles, requestsFromFile, requestsFromDocument, requestsFromSource, decodeUtf8, parseJson, type IngestSummary, type WriteSource } from './ingest.ts';
 export { requestsFromBundle, type WriteRequest, type WriteOutcome } from './write.ts';
 export { operationOutcome } from './outcome.ts';
 export { r4ResourceTypes, isR4ResourceType } from './resource-types.ts';

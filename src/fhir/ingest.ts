@@ -1,6 +1,4 @@
-import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { RequestContext } from '../context.ts';
 import { GalenError } from '../errors/index.ts';
 import type { FhirStore } from './store.ts';
@@ -42,18 +40,35 @@ export function requestsFromDocument(document: unknown): WriteRequest[] {
 }
 
 /**
+ * One unit of a bulk write, stored whole or not at all: a Bundle or single resource as JSON, or a
+ * FHIR Bulk Data NDJSON file (one resource per line). Bytes are decoded as strict UTF-8.
+ */
+export interface WriteSource {
+  format: 'json' | 'ndjson';
+  /** Where it came from, for error messages: a path or a label. */
+  location: string;
+  text?: string;
+  bytes?: Uint8Array;
+}
+
+/** The write requests of one source. */
+export function requestsFromSource(source: WriteSource): WriteRequest[] {
+  const text = source.text ?? decodeUtf8(source.bytes ?? new Uint8Array(), source.location);
+  if (source.format === 'ndjson') return requestsFromNdjsonText(text, source.location);
+  return requestsFromDocument(parseJson(text, source.location));
+}
+
+/**
  * FHIR Bulk Data NDJSON: one resource per line. Resources keep their ids (references between
  * files of one export are relative "Type/id"), so the whole file is one atomic write.
  */
-export async function requestsFromNdjson(path: string): Promise<WriteRequest[]> {
+export function requestsFromNdjsonText(text: string, path: string): WriteRequest[] {
   const requests: WriteRequest[] = [];
-  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
   let n = 0;
-  for await (const line of lines) {
+  for (const line of text.split(/\r?\n/)) {
     n++;
     if (line.trim() === '') continue;
     const location = `${path}:${n}`;
-    if (line.includes('\uFFFD')) throw new GalenError('invalid_encoding', 'line is not valid UTF-8', { location });
     const resource = parseJson(line, location);
     validateResource(resource, location);
     requests.push({ mode: typeof resource.id === 'string' ? 'upsert' : 'create', resource, location, validated: true });
@@ -61,13 +76,16 @@ export async function requestsFromNdjson(path: string): Promise<WriteRequest[]> 
   return requests;
 }
 
-/** Reads one file (a Bundle or resource as .json, or .ndjson) into write requests. */
-export async function requestsFromFile(path: string): Promise<WriteRequest[]> {
+/** Reads one file (a Bundle or resource as .json, or .ndjson) as a write source. */
+export async function sourceFromFile(path: string): Promise<WriteSource> {
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) throw new GalenError('not_found', `no such file: ${path}`);
-  if (/\.ndjson$/i.test(path)) return requestsFromNdjson(path);
-  const text = decodeUtf8(await readFile(path), path);
-  return requestsFromDocument(parseJson(text, path));
+  return { format: /\.ndjson$/i.test(path) ? 'ndjson' : 'json', location: path, bytes: await readFile(path) };
+}
+
+/** Reads one file (a Bundle or resource as .json, or .ndjson) into write requests. */
+export async function requestsFromFile(path: string): Promise<WriteRequest[]> {
+  return requestsFromSource(await sourceFromFile(path));
 }
 
 /** Ingests files one by one; each file is stored whole or not at all. */
@@ -75,15 +93,16 @@ export async function ingestFiles(store: FhirStore, ctx: RequestContext, paths: 
   const started = performance.now();
   const byType: Record<string, number> = {};
   let resources = 0;
-  let current = 0;
-  async function* sets(): AsyncGenerator<WriteRequest[]> {
-    for (const [i, path] of paths.entries()) {
-      current = i;
-      yield await requestsFromFile(path);
-    }
+  // Every file must be there before anything is stored.
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile()) throw new GalenError('not_found', `no such file: ${path}`);
+  }
+  async function* sources(): AsyncGenerator<WriteSource> {
+    for (const path of paths) yield await sourceFromFile(path);
   }
   try {
-    await store.writeSets(ctx, sets(), (outcomes: WriteOutcome[], i: number) => {
+    await store.writeSources(ctx, sources(), (outcomes: WriteOutcome[], i: number) => {
       for (const o of outcomes) {
         if (o.status === 'exists') continue;
         byType[o.resourceType] = (byType[o.resourceType] ?? 0) + 1;
@@ -94,6 +113,7 @@ export async function ingestFiles(store: FhirStore, ctx: RequestContext, paths: 
   } catch (error) {
     // Files before the failing one are stored; say which file failed and how far ingest got.
     if (error instanceof GalenError && paths.length > 1) {
+      const current = (error as { setIndex?: number }).setIndex ?? 0;
       throw new GalenError(error.code, `${paths[current]}: ${error.message} (${current} earlier file(s) stored, this one and later ones not)`, { location: error.location, cause: error });
     }
     throw error;

@@ -5,7 +5,9 @@ import { GalenError } from '../errors/index.ts';
 import type { Database } from '../store/index.ts';
 import { isR4ResourceType } from './resource-types.ts';
 import { search, type SearchQuery } from './search.ts';
-import { archiveCurrentVersion, deleteIndexRows, requestsFromBundle, transactionResponse, writeResources, writeSets, type WriteOutcome, type WriteRequest } from './write.ts';
+import { archiveCurrentVersion, deleteIndexRows, requestsFromBundle, transactionResponse, writeResources, type WriteOutcome, type WriteRequest } from './write.ts';
+import { writeSets, writeSources } from './bulk-write.ts';
+import type { WriteSource } from './ingest.ts';
 import { validateResource } from './validate.ts';
 
 const writerRoles = new Set(['clinician', 'admin', 'system']);
@@ -56,6 +58,15 @@ export class FhirStore {
   async writeSets(ctx: RequestContext, sets: Iterable<WriteRequest[]> | AsyncIterable<WriteRequest[]>, onStored?: (outcomes: WriteOutcome[], index: number) => void): Promise<void> {
     this.requireWriter(ctx);
     await writeSets(this.db, ctx.tenantId, sets, { onStored });
+  }
+
+  /**
+   * Stores many sources (Bundle JSON, NDJSON files), each atomic, committing in batches; worker
+   * threads parse and prepare the next sources while this thread stores the current one.
+   */
+  async writeSources(ctx: RequestContext, sources: Iterable<WriteSource> | AsyncIterable<WriteSource>, onStored?: (outcomes: WriteOutcome[], index: number) => void, options: { workers?: number } = {}): Promise<void> {
+    this.requireWriter(ctx);
+    await writeSources(this.db, ctx.tenantId, sources, { onStored, workers: options.workers });
   }
 
   async read(ctx: RequestContext, resourceType: string, id: string): Promise<Resource> {

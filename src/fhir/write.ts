@@ -1,11 +1,11 @@
 import type { Bundle, BundleEntry, Resource } from '@medplum/fhirtypes';
-import type { ControlledTransaction, Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { GalenError } from '../errors/index.ts';
 import type { Database } from '../store/index.ts';
-import { insertInChunks } from '../store/index.ts';
+import { insertTuples } from '../store/index.ts';
 import { uuidv7 } from './ids.ts';
-import { findReferences, parseConditionalReference, parseRelativeReference } from './references.ts';
-import { extractIndexRows } from './search-params.ts';
+import { conditionalReferenceStride, contentWith, prepareSet, referenceStride, type PlannedWrite, type PreparedSet } from './prepare.ts';
+import { parseConditionalReference, parseRelativeReference } from './references.ts';
 import { validateResource } from './validate.ts';
 
 type Json = Record<string, unknown>;
@@ -32,12 +32,6 @@ export interface WriteOutcome {
   status: 'created' | 'updated' | 'exists';
 }
 
-interface Planned {
-  request: WriteRequest;
-  id: string;
-  versionId: number;
-  status: WriteOutcome['status'];
-}
 
 /**
  * Validates, resolves and stores a set of resources in one database transaction: all of them or
@@ -50,156 +44,91 @@ export async function writeResources(db: Kysely<Database>, tenantId: string, req
   return db.transaction().execute((trx) => writeInTransaction(trx, tenantId, requests));
 }
 
-/**
- * Stores many request sets (Bundles, files) in few transactions: each set inside its own savepoint,
- * so every set is still stored whole or not at all, while commits — the costly part of small
- * transactions — happen once per `batchResources` resources. When a set fails, the sets before it
- * are committed and the error is thrown with the failing set's index.
- */
-export async function writeSets(
-  db: Kysely<Database>,
-  tenantId: string,
-  sets: Iterable<WriteRequest[]> | AsyncIterable<WriteRequest[]>,
-  options: { batchResources?: number; onStored?: (outcomes: WriteOutcome[], index: number) => void } = {},
-): Promise<void> {
-  const batch = options.batchResources ?? 20_000;
-  let trx: ControlledTransaction<Database> | undefined;
-  // Conditional references (Practitioner?identifier=...) resolve the same way for every set of one
-  // bulk write; nothing in it deletes or re-identifies what they point to.
-  const resolvedConditionals = new Map<string, string>();
-  let pending = 0;
-  let index = 0;
-  try {
-    for await (const requests of sets) {
-      for (const r of requests) if (!r.validated) validateResource(r.resource, r.location);
-      trx ??= await db.startTransaction().execute();
-      const savepoint = await trx.savepoint('galen_set').execute();
-      try {
-        const outcomes = await writeInTransaction(savepoint, tenantId, requests, resolvedConditionals);
-        await savepoint.releaseSavepoint('galen_set').execute();
-        options.onStored?.(outcomes, index);
-      } catch (error) {
-        await savepoint.rollbackToSavepoint('galen_set').execute();
-        if (error instanceof GalenError) (error as { setIndex?: number }).setIndex = index;
-        throw error;
-      }
-      index++;
-      pending += requests.length;
-      if (pending >= batch) {
-        await trx.commit().execute();
-        trx = undefined;
-        pending = 0;
-      }
-    }
-  } finally {
-    if (trx) await trx.commit().execute();
-  }
+/** Plans, prepares and stores one set of requests inside the caller's transaction. */
+export async function writeInTransaction(trx: Transaction<Database>, tenantId: string, requests: WriteRequest[], resolved: Map<string, string> = new Map()): Promise<WriteOutcome[]> {
+  const planned = await plan(trx, tenantId, requests);
+  return applyPrepared(trx, tenantId, prepareSet(planned, new Date().toISOString()), resolved);
 }
 
-async function writeInTransaction(trx: Transaction<Database>, tenantId: string, requests: WriteRequest[], resolved: Map<string, string> = new Map()): Promise<WriteOutcome[]> {
-  const now = new Date().toISOString();
-  const planned = await plan(trx, tenantId, requests);
+const resourceColumns = ['tenant_id', 'resource_type', 'id', 'version_id', 'last_updated', 'deleted', 'content'] as const;
+const tokenColumns = ['tenant_id', 'resource_type', 'resource_id', 'param', 'system', 'code'] as const;
+const dateColumns = ['tenant_id', 'resource_type', 'resource_id', 'param', 'lo', 'hi'] as const;
+const stringColumns = ['tenant_id', 'resource_type', 'resource_id', 'param', 'value'] as const;
+const referenceColumns = ['tenant_id', 'resource_type', 'resource_id', 'element', 'target_type', 'target_id'] as const;
 
-  // Every address a bundle entry can be referred to by, mapped to its stored "Type/id".
-  const addressOf = new Map<string, string>();
-  const inSet = new Set<string>();
-  for (const p of planned) {
-    const local = `${p.request.resource.resourceType}/${p.id}`;
-    inSet.add(local);
-    if (p.request.fullUrl) {
-      addressOf.set(p.request.fullUrl, local);
-      const tail = /([A-Z][A-Za-z]+\/[A-Za-z0-9\-.]{1,64})$/.exec(p.request.fullUrl);
-      if (tail && !p.request.fullUrl.startsWith('urn:')) addressOf.set(tail[1]!, local);
+/**
+ * Stores a prepared set inside the caller's transaction: resolves its conditional references
+ * (`resolved` caches them across the sets of one bulk write, where nothing deletes or
+ * re-identifies what they point to), checks that references outside the set exist, and writes the
+ * resources and their index rows.
+ */
+export async function applyPrepared(trx: Transaction<Database>, tenantId: string, prepared: PreparedSet, resolved: Map<string, string> = new Map()): Promise<WriteOutcome[]> {
+  const targets: string[] = [];
+  for (const c of prepared.conditionals) {
+    let target = resolved.get(c.reference);
+    if (target === undefined) {
+      target = await resolveConditional(trx, tenantId, parseConditionalReference(c.reference)!, c.reference, c.location);
+      resolved.set(c.reference, target);
     }
-    if (p.request.mode === 'create' && typeof p.request.resource.id === 'string') {
-      addressOf.set(`${p.request.resource.resourceType}/${p.request.resource.id}`, local);
-    }
+    targets.push(target);
   }
+  await checkExisting(trx, tenantId, new Map(prepared.external));
 
-  const toCheck = new Map<string, string>(); // "Type/id" → location, for references outside the set
-  const conditional = resolved; // conditional reference → resolved "Type/id" (shared across the sets of one bulk write)
-  const referenceRows: { resource_type: string; resource_id: string; element: string; target_type: string; target_id: string; tenant_id: string }[] = [];
+  const updated = prepared.writes.filter((w) => w.status === 'updated');
+  if (updated.length > 0) await deleteIndexRows(trx, tenantId, updated.map((w) => ({ type: w.resourceType, id: w.id })));
 
-  const writes = planned.filter((p) => p.status !== 'exists');
-  for (const p of writes) {
-    const resource = p.request.resource;
-    const indexed = new Set<string>();
-    for (const found of findReferences(resource)) {
-      let target = addressOf.get(found.reference);
-      if (!target) {
-        const cond = parseConditionalReference(found.reference);
-        if (cond) {
-          target = conditional.get(found.reference) ?? (await resolveConditional(trx, tenantId, cond, found.reference, p.request.location));
-          conditional.set(found.reference, target);
-        } else if (found.reference.startsWith('urn:uuid:') || found.reference.startsWith('urn:oid:')) {
-          throw new GalenError('unresolved_reference', `reference ${found.reference} does not match any entry's fullUrl`, { location: `${p.request.location}.${found.element}` });
-        } else if (parseRelativeReference(found.reference)) {
-          const parsed = parseRelativeReference(found.reference)!;
-          target = `${parsed.type}/${parsed.id}`;
-          if (!inSet.has(target)) toCheck.set(target, `${p.request.location}.${found.element}`);
-        } else {
-          continue; // absolute URLs to other servers and #contained references are kept as they are
-        }
-      }
-      found.holder.reference = target;
-      const slash = target.indexOf('/');
-      // One index row per (element, target): a resource may cite the same encounter many times.
-      const key = `${found.element}|${target}`;
-      if (indexed.has(key)) continue;
-      indexed.add(key);
-      referenceRows.push({ tenant_id: tenantId, resource_type: resource.resourceType, resource_id: p.id, element: found.element, target_type: target.slice(0, slash), target_id: target.slice(slash + 1) });
-    }
+  const created: unknown[] = [];
+  for (const w of prepared.writes) {
+    if (w.status === 'created') created.push(w.resourceType, w.id, w.versionId, prepared.now, 0, contentWith(w, targets));
   }
-  await checkExisting(trx, tenantId, toCheck);
-
-  const updatedIds = writes.filter((p) => p.status === 'updated');
-  if (updatedIds.length > 0) await deleteIndexRows(trx, tenantId, updatedIds.map((p) => ({ type: p.request.resource.resourceType, id: p.id })));
-
-  const resourceRows = [];
-  const tokenRows = [];
-  const dateRows = [];
-  const stringRows = [];
-  for (const p of writes) {
-    const resource = p.request.resource;
-    resource.id = p.id;
-    resource.meta = { ...((resource.meta as Json | undefined) ?? {}), versionId: String(p.versionId), lastUpdated: now };
-    const row = { tenant_id: tenantId, resource_type: resource.resourceType, id: p.id, version_id: p.versionId, last_updated: now, deleted: 0, content: JSON.stringify(resource) };
-    resourceRows.push(row);
-    const index = extractIndexRows(resource);
-    for (const t of index.tokens) tokenRows.push({ tenant_id: tenantId, resource_type: resource.resourceType, resource_id: p.id, ...t });
-    for (const d of index.dates) dateRows.push({ tenant_id: tenantId, resource_type: resource.resourceType, resource_id: p.id, ...d });
-    for (const s of index.strings) stringRows.push({ tenant_id: tenantId, resource_type: resource.resourceType, resource_id: p.id, ...s });
-  }
-
-  const created = resourceRows.filter((_, i) => writes[i]!.status === 'created');
-  const updated = resourceRows.filter((_, i) => writes[i]!.status === 'updated');
-  await insertInChunks(trx, 'fhir_resource', created);
-  for (const row of updated) {
-    await archiveCurrentVersion(trx, tenantId, row.resource_type, row.id);
+  await insertTuples(trx, 'fhir_resource', resourceColumns, tenantId, created);
+  for (const w of updated) {
+    await archiveCurrentVersion(trx, tenantId, w.resourceType, w.id);
     await trx
       .updateTable('fhir_resource')
-      .set({ version_id: row.version_id, last_updated: row.last_updated, deleted: 0, content: row.content })
+      .set({ version_id: w.versionId, last_updated: prepared.now, deleted: 0, content: contentWith(w, targets) })
       .where('tenant_id', '=', tenantId)
-      .where('resource_type', '=', row.resource_type)
-      .where('id', '=', row.id)
+      .where('resource_type', '=', w.resourceType)
+      .where('id', '=', w.id)
       .execute();
   }
-  await insertInChunks(trx, 'fhir_token', tokenRows);
-  await insertInChunks(trx, 'fhir_date', dateRows);
-  await insertInChunks(trx, 'fhir_string', stringRows);
-  await insertInChunks(trx, 'fhir_reference', referenceRows);
+  await insertTuples(trx, 'fhir_token', tokenColumns, tenantId, prepared.tokens);
+  await insertTuples(trx, 'fhir_date', dateColumns, tenantId, prepared.dates);
+  await insertTuples(trx, 'fhir_string', stringColumns, tenantId, prepared.strings);
+  await insertTuples(trx, 'fhir_reference', referenceColumns, tenantId, prepared.references);
+  await insertTuples(trx, 'fhir_reference', referenceColumns, tenantId, conditionalReferenceRows(prepared, targets));
+  return prepared.outcomes;
+}
 
-  return planned.map((p) => ({
-    resourceType: p.request.resource.resourceType,
-    id: p.id,
-    versionId: p.versionId,
-    lastUpdated: p.status === 'exists' ? String((p.request.resource.meta as Json | undefined)?.lastUpdated ?? now) : now,
-    status: p.status,
-  }));
+/**
+ * Reference index rows of the conditional references, now that their targets are known. Two
+ * references in one element can name the same target (one by id, one by identifier): each
+ * (resource, element, target) gets one row.
+ */
+function conditionalReferenceRows(prepared: PreparedSet, targets: string[]): string[] {
+  const rows: string[] = [];
+  if (prepared.conditionalReferences.length === 0) return rows;
+  const citing = new Set<string>();
+  for (let i = 0; i < prepared.conditionalReferences.length; i += conditionalReferenceStride) citing.add(String(prepared.conditionalReferences[i + 1]));
+  const indexed = new Set<string>();
+  for (let i = 0; i < prepared.references.length; i += referenceStride) {
+    const id = prepared.references[i + 1]!;
+    if (citing.has(id)) indexed.add(`${id}|${prepared.references[i + 2]}|${prepared.references[i + 3]}/${prepared.references[i + 4]}`);
+  }
+  for (let i = 0; i < prepared.conditionalReferences.length; i += conditionalReferenceStride) {
+    const [type, id, element, n] = prepared.conditionalReferences.slice(i, i + conditionalReferenceStride) as [string, string, string, number];
+    const target = targets[n]!;
+    const key = `${id}|${element}|${target}`;
+    if (indexed.has(key)) continue;
+    indexed.add(key);
+    const slash = target.indexOf('/');
+    rows.push(type, id, element, target.slice(0, slash), target.slice(slash + 1));
+  }
+  return rows;
 }
 
 /** Decides each request's id and version: new ids for creates, next versions for updates. */
-async function plan(trx: Transaction<Database>, tenantId: string, requests: WriteRequest[]): Promise<Planned[]> {
+async function plan(trx: Transaction<Database>, tenantId: string, requests: WriteRequest[]): Promise<PlannedWrite[]> {
   const upserts = requests.filter((r) => r.mode === 'upsert');
   const current = new Map<string, number>();
   for (const type of new Set(upserts.map((r) => r.resource.resourceType))) {
@@ -216,7 +145,7 @@ async function plan(trx: Transaction<Database>, tenantId: string, requests: Writ
     }
   }
   const seen = new Set<string>();
-  const planned: Planned[] = [];
+  const planned: PlannedWrite[] = [];
   for (const request of requests) {
     const type = request.resource.resourceType;
     if (request.mode === 'upsert') {
@@ -289,7 +218,9 @@ async function checkExisting(trx: Transaction<Database>, tenantId: string, targe
   const byType = new Map<string, string[]>();
   for (const key of targets.keys()) {
     const [type, id] = key.split('/') as [string, string];
-    byType.set(type, [...(byType.get(type) ?? []), id]);
+    let ids = byType.get(type);
+    if (!ids) byType.set(type, (ids = []));
+    ids.push(id);
   }
   for (const [type, ids] of byType) {
     const found = new Set<string>();

@@ -49,3 +49,42 @@ export async function insertInChunks<T extends keyof Database>(db: Kysely<Databa
     await (db.insertInto(table) as unknown as { values(v: unknown[]): { execute(): Promise<unknown> } }).values(chunk).execute();
   }
 }
+
+/**
+ * Inserts rows given as one flat array of column values (`stride` values per row) with the tenant
+ * id as the first column of every row: the compact form a prepared write set carries.
+ */
+export async function insertTuples<T extends keyof Database>(db: Kysely<Database>, table: T, columns: readonly string[], tenantId: string, values: readonly unknown[]): Promise<void> {
+  const stride = columns.length - 1;
+  if (values.length === 0) return;
+  const connection = sqliteConnectionOf(db);
+  if (connection) {
+    const statement = preparedPositionalInsert(connection, table, columns);
+    const bind = new Array<unknown>(columns.length);
+    bind[0] = tenantId;
+    for (let i = 0; i < values.length; i += stride) {
+      for (let c = 0; c < stride; c++) bind[c + 1] = values[i + c];
+      statement.run(bind);
+    }
+    return;
+  }
+  const rows: Record<string, unknown>[] = [];
+  for (let i = 0; i < values.length; i += stride) {
+    const row: Record<string, unknown> = { [columns[0]!]: tenantId };
+    for (let c = 0; c < stride; c++) row[columns[c + 1]!] = values[i + c];
+    rows.push(row);
+  }
+  await insertInChunks(db, table, rows as Insertable<Database[T]>[]);
+}
+
+function preparedPositionalInsert(connection: SQLite.Database, table: string, columns: readonly string[]): SQLite.Statement {
+  let cache = statements.get(connection);
+  if (!cache) statements.set(connection, (cache = new Map()));
+  const key = `${table}[${columns.join(',')}]`;
+  let statement = cache.get(key);
+  if (!statement) {
+    statement = connection.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(',')}) VALUES (${columns.map(() => '?').join(',')})`);
+    cache.set(key, statement);
+  }
+  return statement;
+}
