@@ -115,6 +115,27 @@ describe.each(testDialects)('bulk writes of sources on %s', (dialect) => {
     expect((error as GalenError).location).toBe('bad.json');
   });
 
+  it('indexes a target cited twice in one element, by id and by identifier, once', async () => {
+    handle = await openTestDatabase(dialect);
+    const store = new FhirStore(handle.db);
+    const practitioner = { resourceType: 'Practitioner', id: 'bulk-dr', identifier: [{ system: 'urn:test:npi', value: '123' }], name: [{ family: 'Mensah' }] };
+    const encounter = {
+      resourceType: 'Encounter',
+      id: 'bulk-enc',
+      status: 'finished',
+      class: { code: 'AMB' },
+      participant: [{ individual: { reference: 'Practitioner/bulk-dr' } }, { individual: { reference: 'Practitioner?identifier=urn:test:npi|123' } }],
+    };
+    await store.writeSources(ctx, [
+      { format: 'ndjson', location: 'practitioners.ndjson', text: ndjson([practitioner]) },
+      { format: 'ndjson', location: 'encounters.ndjson', text: ndjson([encounter]) },
+    ], undefined, { workers: 1 });
+    const rows = await handle.db.selectFrom('fhir_reference').select(['element', 'target_type', 'target_id']).where('resource_id', '=', 'bulk-enc').execute();
+    expect(rows).toEqual([{ element: 'participant', target_type: 'Practitioner', target_id: 'bulk-dr' }]);
+    const stored = await store.read(ctx, 'Encounter', 'bulk-enc');
+    expect(JSON.stringify(stored)).not.toContain('?identifier');
+  });
+
   it('plans conditional creates against the database: the second source finds what the first stored', async () => {
     handle = await openTestDatabase(dialect);
     const store = new FhirStore(handle.db);

@@ -48,6 +48,11 @@ export interface PreparedSet {
   references: string[];
   /** resource_type, resource_id, element, conditional number — repeated; the target is resolved by the writer. */
   conditionalReferences: (string | number)[];
+  /**
+   * Whether a conditional reference shares its resource and element with another reference, so
+   * two of them might name the same target once resolved (the writer then removes repeated rows).
+   */
+  conditionalsMayRepeat: boolean;
   /** Conditional references ("Practitioner?identifier=system|value"), numbered by position. */
   conditionals: { reference: string; location: string }[];
   /** "Type/id" of resources outside the set that references point to, with where each was cited. */
@@ -119,6 +124,7 @@ export function prepareSet(planned: PlannedWrite[], now: string, assumedNew: str
     strings: [],
     references: [],
     conditionalReferences: [],
+    conditionalsMayRepeat: false,
     conditionals: [],
     external: [],
     assumedNew,
@@ -140,6 +146,8 @@ export function prepareSet(planned: PlannedWrite[], now: string, assumedNew: str
 
     // One index row per (element, target): a resource may cite the same encounter many times.
     const indexed = new Set<string>();
+    const elementsCited = new Set<string>();
+    const elementsCitedConditionally = new Set<string>();
     for (const found of findReferences(resource)) {
       let target = addressOf.get(found.reference);
       if (!target) {
@@ -154,6 +162,9 @@ export function prepareSet(planned: PlannedWrite[], now: string, assumedNew: str
           const key = `${found.element}|?${n}`;
           if (!indexed.has(key)) {
             indexed.add(key);
+            if (elementsCited.has(found.element)) prepared.conditionalsMayRepeat = true;
+            elementsCited.add(found.element);
+            elementsCitedConditionally.add(found.element);
             prepared.conditionalReferences.push(type, p.id, found.element, n);
           }
           continue;
@@ -170,6 +181,8 @@ export function prepareSet(planned: PlannedWrite[], now: string, assumedNew: str
       const key = `${found.element}|${target}`;
       if (indexed.has(key)) continue;
       indexed.add(key);
+      if (elementsCitedConditionally.has(found.element)) prepared.conditionalsMayRepeat = true;
+      elementsCited.add(found.element);
       const slash = target.indexOf('/');
       prepared.references.push(type, p.id, found.element, target.slice(0, slash), target.slice(slash + 1));
     }

@@ -108,6 +108,14 @@ export async function applyPrepared(trx: Transaction<Database>, tenantId: string
 function conditionalReferenceRows(prepared: PreparedSet, targets: string[]): string[] {
   const rows: string[] = [];
   if (prepared.conditionalReferences.length === 0) return rows;
+  if (!prepared.conditionalsMayRepeat) {
+    for (let i = 0; i < prepared.conditionalReferences.length; i += conditionalReferenceStride) {
+      const target = targets[prepared.conditionalReferences[i + 3] as number]!;
+      const slash = target.indexOf('/');
+      rows.push(prepared.conditionalReferences[i] as string, prepared.conditionalReferences[i + 1] as string, prepared.conditionalReferences[i + 2] as string, target.slice(0, slash), target.slice(slash + 1));
+    }
+    return rows;
+  }
   const citing = new Set<string>();
   for (let i = 0; i < prepared.conditionalReferences.length; i += conditionalReferenceStride) citing.add(String(prepared.conditionalReferences[i + 1]));
   const indexed = new Set<string>();
