@@ -1,4 +1,4 @@
-import { tokenize } from '../knowledge/index.ts';
+import { fleschKincaidGrade, tokenize } from '../knowledge/index.ts';
 import type { ComposeInput, ComposedSentence, Composer, Evidence } from './types.ts';
 
 /**
@@ -11,11 +11,15 @@ export interface ExtractiveOptions {
   maxSentences: number;
   /** Most passages the sentences come from. */
   maxSources: number;
-  /** A sentence needs at least this share of the question's terms (after stop words) to be used. */
+  /** A sentence needs at least this share of the question's terms (after stop words, weighted by how rare each is among the candidate sentences) to be used. */
   minCoverage: number;
+  /** A sentence scoring below this share of the best sentence's score is left out rather than used to fill the answer. */
+  relativeFloor: number;
+  /** Highest Flesch-Kincaid grade of the whole answer: a sentence that would push it higher is left out. */
+  maxGrade: number;
 }
 
-export const defaultExtractiveOptions: ExtractiveOptions = { maxSentences: 4, maxSources: 3, minCoverage: 0.15 };
+export const defaultExtractiveOptions: ExtractiveOptions = { maxSentences: 4, maxSources: 3, minCoverage: 0.15, relativeFloor: 0.35, maxGrade: 8 };
 
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
@@ -49,31 +53,73 @@ export class ExtractiveComposer implements Composer {
 export function composeExtractive(input: ComposeInput, options: ExtractiveOptions = defaultExtractiveOptions): ComposedSentence[] {
   const questionTerms = new Set(tokenize(input.question));
   if (questionTerms.size === 0 || input.evidence.length === 0) return [];
-  const candidates: Candidate[] = [];
+  const sentences: { text: string; terms: Set<string>; evidence: Evidence; evidenceRank: number; position: number }[] = [];
   input.evidence.forEach((evidence, evidenceRank) => {
     splitSentences(evidence.text).forEach((text, position) => {
       const terms = new Set(tokenize(evidence.kind === 'knowledge' ? `${evidence.section} ${text}` : text));
-      let hits = 0;
-      for (const t of questionTerms) if (terms.has(t)) hits++;
-      const coverage = hits / questionTerms.size;
-      // Earlier evidence (better retrieval rank) and earlier sentences (topic sentences) weigh more;
-      // record facts about the patient come first when they match.
-      const score = coverage + 0.15 / (1 + evidenceRank) + 0.05 / (1 + position) + (evidence.kind === 'record' ? 0.2 : 0);
-      if (hits > 0 && coverage >= options.minCoverage) candidates.push({ text, evidence, evidenceRank, position, score });
+      sentences.push({ text, terms, evidence, evidenceRank, position });
     });
   });
+  // A question term found in many candidate sentences ("adults", "take") says little about which
+  // one answers; one found in few ("shingles") says much. Weight each by its rarity among them.
+  const weight = new Map<string, number>();
+  let totalWeight = 0;
+  for (const t of questionTerms) {
+    let df = 0;
+    for (const s of sentences) if (s.terms.has(t)) df++;
+    const w = Math.log(1 + (sentences.length + 1) / (df + 1));
+    weight.set(t, w);
+    totalWeight += w;
+  }
+  const knowledgeRank = new Map<string, number>();
+  for (const e of input.evidence) if (e.kind === 'knowledge') knowledgeRank.set(e.id, knowledgeRank.size);
+  const candidates: Candidate[] = [];
+  for (const s of sentences) {
+    let hits = 0;
+    let covered = 0;
+    for (const t of questionTerms) {
+      if (!s.terms.has(t)) continue;
+      hits++;
+      covered += weight.get(t)!;
+    }
+    const coverage = covered / totalWeight;
+    // Retrieval has already ranked the passages, so a passage's rank discounts its sentences; earlier
+    // sentences (topic sentences) weigh a little more; record facts about the patient come first
+    // when they match.
+    const rank = s.evidence.kind === 'record' ? 0 : knowledgeRank.get(s.evidence.id) ?? 0;
+    const score = coverage / (1 + 0.5 * rank) + 0.05 / (1 + s.position) + (s.evidence.kind === 'record' ? 0.2 : 0);
+    if (hits > 0 && coverage >= options.minCoverage) candidates.push({ text: s.text, evidence: s.evidence, evidenceRank: s.evidenceRank, position: s.position, score });
+  }
   candidates.sort((a, b) => b.score - a.score);
+  const floor = (candidates[0]?.score ?? 0) * options.relativeFloor;
   const chosen: Candidate[] = [];
   const sources = new Set<string>();
   const seen = new Set<string>();
-  for (const c of candidates) {
-    if (chosen.length >= options.maxSentences) break;
-    if (!sources.has(c.evidence.id) && sources.size >= options.maxSources) continue;
-    const key = tokenize(c.text).join(' ');
-    if (seen.has(key)) continue;
-    seen.add(key);
+  // Plain language is measured on the whole answer. A sentence that would lift the answer above the
+  // grade limit waits: once plainer sentences are in, it may fit.
+  const waiting: Candidate[] = [];
+  const fits = (c: Candidate) => fleschKincaidGrade([...chosen.map((x) => x.text), c.text].join(' ')) <= options.maxGrade;
+  const take = (c: Candidate) => {
+    seen.add(tokenize(c.text).join(' '));
     sources.add(c.evidence.id);
     chosen.push(c);
+  };
+  for (const c of candidates) {
+    if (chosen.length >= options.maxSentences || c.score < floor) break;
+    if (!sources.has(c.evidence.id) && sources.size >= options.maxSources) continue;
+    if (seen.has(tokenize(c.text).join(' '))) continue;
+    if (!fits(c)) {
+      waiting.push(c);
+      continue;
+    }
+    take(c);
+    for (let i = 0; i < waiting.length && chosen.length < options.maxSentences; i++) {
+      const w = waiting[i]!;
+      if ((sources.has(w.evidence.id) || sources.size < options.maxSources) && fits(w)) {
+        take(w);
+        waiting.splice(i--, 1);
+      }
+    }
   }
   // Read in the order of the evidence, so sentences from one passage stay in their original order.
   chosen.sort((a, b) => a.evidenceRank - b.evidenceRank || a.position - b.position);

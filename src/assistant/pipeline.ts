@@ -152,7 +152,7 @@ export class PatientAssistant {
       // What the record does not hold is a fact about the record too: say so rather than leave it unsaid.
       else if (fact.intent === 'latest-value' || fact.intent === 'trend') evidence.push({ kind: 'record', id: summary.patient.source, text: fact.answer.replace(/^Not in the record: no /, 'Your record has no ').replace(/\.$/, '') + '.' });
     }
-    if (preventiveQuestion.test(message)) evidence.push(...preventiveEvidence(summary.preventive.slice(0, 6)));
+    if (preventiveQuestion.test(message)) evidence.push(...preventiveEvidence(summary.preventive));
     evidence.push(...(await this.deps.retrieve(ctx, message, 5)));
 
     const composed = await this.deps.composer.compose({ question: message, evidence });
