@@ -1,4 +1,4 @@
-import { composeExtractive } from '../assistant/extractive.ts';
+import { composeExtractive, defaultExtractiveOptions } from '../assistant/extractive.ts';
 import type { Evidence } from '../assistant/types.ts';
 import type { ChartSummary } from './summary.ts';
 import { answerChartQuestion } from './questions.ts';
@@ -35,7 +35,7 @@ export function draftReply(input: { message: string; summary: ChartSummary; evid
   const fact = answerChartQuestion(input.summary, input.message);
   if (fact.found) evidence.push({ kind: 'record', id: fact.citations[0]!, text: fact.answer.replace(/^Yes: /, 'Your record shows ') });
   evidence.push(...input.evidence);
-  const sentences = composeExtractive({ question: input.message, evidence }, { maxSentences: 4, maxSources: 3, minCoverage: 0.15 });
+  const sentences = composeExtractive({ question: input.message, evidence }, defaultExtractiveOptions);
   const citations: DraftCitation[] = [];
   for (const s of sentences) for (const id of s.evidenceIds) {
     if (citations.some((c) => c.id === id)) continue;
