@@ -151,3 +151,20 @@ describe.each(testDialects)('bulk writes of sources on %s', (dialect) => {
     expect(stored.map((r) => (JSON.parse(r.content) as { name: string }).name)).toEqual(['First']);
   });
 });
+
+describe('bulk writes on SQLite', () => {
+  it('leave the write-ahead log copied into the database and the writer\'s own checkpoints switched back on', async () => {
+    const handle = await openTestDatabase('sqlite');
+    try {
+      const connection = handle.sqlite!;
+      const before = Number(connection.pragma('wal_autocheckpoint', { simple: true }));
+      await new FhirStore(handle.db).writeSources(ctx, jsonSources(populationTexts(4)), undefined, { workers: 0 });
+      expect(Number(connection.pragma('wal_autocheckpoint', { simple: true }))).toBe(before);
+      const [status] = connection.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[];
+      expect(status!.log).toBeGreaterThan(0);
+      expect(status!.checkpointed).toBe(status!.log);
+    } finally {
+      await handle.drop();
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import type { ControlledTransaction, Kysely, Transaction } from 'kysely';
 import { GalenError } from '../errors/index.ts';
-import type { Database } from '../store/index.ts';
+import { withBackgroundCheckpoints, type Database } from '../store/index.ts';
 import { requestsFromSource, type WriteSource } from './ingest.ts';
 import { PreparePool, prepareInOrder } from './prepare-pool.ts';
 import { validateResource } from './validate.ts';
@@ -16,9 +16,19 @@ export interface BulkWriteOptions {
  * Stores many sets in few transactions: each set inside its own savepoint, so every set is still
  * stored whole or not at all, while commits — the costly part of small transactions — happen once
  * per `batchResources` resources. When a set fails, the sets before it are committed and the error
- * is thrown with the failing set's index (`setIndex`).
+ * is thrown with the failing set's index (`setIndex`). On SQLite, checkpoints run in a background
+ * thread for the duration.
  */
 async function inBatches<T>(
+  db: Kysely<Database>,
+  sets: Iterable<T> | AsyncIterable<T>,
+  writeSet: (trx: Transaction<Database>, set: T) => Promise<WriteOutcome[]>,
+  options: BulkWriteOptions,
+): Promise<void> {
+  await withBackgroundCheckpoints(db, () => batches(db, sets, writeSet, options));
+}
+
+async function batches<T>(
   db: Kysely<Database>,
   sets: Iterable<T> | AsyncIterable<T>,
   writeSet: (trx: Transaction<Database>, set: T) => Promise<WriteOutcome[]>,

@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import type SQLite from 'better-sqlite3';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database } from './schema.ts';
@@ -87,4 +88,31 @@ function preparedPositionalInsert(connection: SQLite.Database, table: string, co
     cache.set(key, statement);
   }
   return statement;
+}
+
+/**
+ * Runs a bulk write on SQLite with checkpoints moved to a background thread: the writer's automatic
+ * checkpoints are turned off for the duration (each would copy the whole log into the database file
+ * inside a commit) and a worker with its own connection copies committed pages as they come. Other
+ * dialects, and in-memory databases, run the write as it is.
+ */
+export async function withBackgroundCheckpoints<T>(db: Kysely<Database>, write: () => Promise<T>, options: { intervalMs?: number } = {}): Promise<T> {
+  const connection = sqliteConnectionOf(db);
+  if (!connection || connection.memory || String(connection.pragma('journal_mode', { simple: true })) !== 'wal') return write();
+  const previous = Number(connection.pragma('wal_autocheckpoint', { simple: true }));
+  const worker = new Worker(new URL('./checkpointer.mjs', import.meta.url), { workerData: { path: connection.name, intervalMs: options.intervalMs ?? 100 } });
+  const stopped = new Promise<void>((resolve, reject) => {
+    worker.on('message', (m) => { if (m === 'stopped') resolve(); });
+    worker.on('error', reject);
+    worker.on('exit', () => resolve());
+  });
+  connection.pragma('wal_autocheckpoint = 0');
+  try {
+    return await write();
+  } finally {
+    connection.pragma(`wal_autocheckpoint = ${previous}`);
+    worker.postMessage('stop');
+    await stopped.catch(() => undefined);
+    await worker.terminate();
+  }
 }
