@@ -4,7 +4,10 @@
  * the learned safety net), the rules alone, and a naive keyword baseline, all measured in the same run. Dev and held-out sets are reported separately;
  * the public Semigran et al. (BMJ 2015) vignettes are reported as an external check.
  *
- *   node bin/run-ts.mjs bench/triage.ts [--round N] [--data DIR]   (DIR holds triage-vignettes-semigran2015/)
+ *   node bin/run-ts.mjs bench/triage.ts [--split dev|heldout|all] [--round N] [--data DIR]
+ *
+ * `--split dev` scores the dev sets alone and never opens a held-out file (for work on the rules);
+ * `all` (the default) adds the held-out round when its files exist. DIR holds triage-vignettes-semigran2015/.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,12 +15,19 @@ import { performance } from 'node:perf_hooks';
 import { guard, safetyNet, triage } from '../src/safety/index.ts';
 import type { TriageLevel } from '../src/safety/index.ts';
 import { naiveGuard, naiveTriage } from '../src/safety/eval/baseline.ts';
-import { heldOutRound, laterHeldOutRounds, loadMisuseSet, loadTriageSet, scoreMisuse, scoreTriage } from '../src/safety/eval/sets.ts';
+import { hasHeldOutRound, heldOutRound, laterHeldOutRounds, loadMisuseSet, loadTriageSet, scoreMisuse, scoreTriage } from '../src/safety/eval/sets.ts';
 import type { MisuseExpectation, Split, TriageScore } from '../src/safety/eval/sets.ts';
 
 const roundArg = process.argv.indexOf('--round');
 /** The held-out round to score (default: the current one named in sets.ts). */
 const round = roundArg > 0 ? Number(process.argv[roundArg + 1]) : heldOutRound;
+const splitArg = process.argv.indexOf('--split');
+const splitChoice = splitArg > 0 ? process.argv[splitArg + 1] : 'all';
+if (splitChoice !== 'dev' && splitChoice !== 'heldout' && splitChoice !== 'all') throw new Error(`--split must be dev, heldout or all, not ${String(splitChoice)}`);
+const scoreDev = splitChoice !== 'heldout';
+/** Held-out files are opened only when asked for and present; a round still being written is skipped. */
+const scoreHeld = splitChoice !== 'dev' && hasHeldOutRound(round);
+if (splitChoice === 'heldout' && !scoreHeld) throw new Error(`held-out round ${round} is not complete (triage-heldout-${round}.jsonl and misuse-heldout-${round}.jsonl)`);
 const dataArg = process.argv.indexOf('--data');
 const dataDir = dataArg > 0 ? process.argv[dataArg + 1] : (process.env.GALEN_DATA_DIR ?? resolve(process.cwd(), '../shared/data'));
 const progress = process.stderr.isTTY === true && !process.env.CI;
@@ -117,16 +127,16 @@ function throughput(fn: (text: string) => unknown, texts: string[], minMs = 1500
 }
 
 note('triage sets…');
-const triageDev = runTriageSet('dev');
-const triageHeld = runTriageSet('heldout');
+const triageDev = scoreDev ? runTriageSet('dev') : undefined;
+const triageHeld = scoreHeld ? runTriageSet('heldout') : undefined;
 note('misuse sets…');
-const misuseDev = runMisuseSet('dev');
-const misuseHeld = runMisuseSet('heldout');
-const later = laterHeldOutRounds.map((r) => ({ round: r, triage: runTriageSet('heldout', r), misuse: runMisuseSet('heldout', r) }));
+const misuseDev = scoreDev ? runMisuseSet('dev') : undefined;
+const misuseHeld = scoreHeld ? runMisuseSet('heldout') : undefined;
+const later = scoreHeld ? laterHeldOutRounds.filter((r) => hasHeldOutRound(r)).map((r) => ({ round: r, triage: runTriageSet('heldout', r), misuse: runMisuseSet('heldout', r) })) : [];
 note('Semigran 2015 vignettes…');
 const semigran = runSemigran();
 note('throughput…');
-const allTexts = [...loadTriageSet('dev'), ...loadTriageSet('heldout', round)].map((v) => v.text);
+const allTexts = [...(scoreDev ? loadTriageSet('dev') : []), ...(scoreHeld ? loadTriageSet('heldout', round) : [])].map((v) => v.text);
 const speed = {
   triagePerSecond: Math.round(throughput((t) => triage(t), allTexts)),
   rulesOnlyTriagePerSecond: Math.round(throughput((t) => triage(t, { rulesOnly: true }), allTexts)),
@@ -144,21 +154,28 @@ const brief = (s: TriageScore) => ({
   overTriage: s.overTriage,
   missedEmergencies: s.missedEmergencies,
 });
+type MisuseRun = ReturnType<typeof runMisuseSet>;
+const misuseSummary = (m: MisuseRun) => ({
+  cases: m.misuseCases,
+  allowedCases: m.allowedCases,
+  galen: m.galen,
+  rulesOnly: { handled: m.rules.handled, perReason: m.rules.perReason },
+  naive: { handled: m.naive.handled, perReason: m.naive.perReason },
+});
 
 const net = safetyNet();
 const summary = {
   benchmark: 'triage',
+  split: splitChoice,
   heldOutRound: round,
+  heldOutScored: scoreHeld,
   safetyNet: { source: net.source, thresholds: Object.fromEntries(Object.entries(net.heads).map(([k, h]) => [k, h.threshold])) },
   firstRuns,
   triage: {
-    dev: { galen: brief(triageDev.galen), rulesOnly: brief(triageDev.rules), naive: brief(triageDev.naive) },
-    heldout: { galen: brief(triageHeld.galen), rulesOnly: brief(triageHeld.rules), naive: brief(triageHeld.naive), galenErrors: triageHeld.galen.errors },
+    dev: triageDev && { galen: brief(triageDev.galen), rulesOnly: brief(triageDev.rules), naive: brief(triageDev.naive), galenErrors: triageDev.galen.errors },
+    heldout: triageHeld && { galen: brief(triageHeld.galen), rulesOnly: brief(triageHeld.rules), naive: brief(triageHeld.naive), galenErrors: triageHeld.galen.errors },
   },
-  misuse: {
-    dev: { cases: misuseDev.misuseCases, allowedCases: misuseDev.allowedCases, galen: misuseDev.galen, rulesOnly: { handled: misuseDev.rules.handled, perReason: misuseDev.rules.perReason }, naive: { handled: misuseDev.naive.handled, perReason: misuseDev.naive.perReason } },
-    heldout: { cases: misuseHeld.misuseCases, allowedCases: misuseHeld.allowedCases, galen: misuseHeld.galen, rulesOnly: { handled: misuseHeld.rules.handled, perReason: misuseHeld.rules.perReason }, naive: { handled: misuseHeld.naive.handled, perReason: misuseHeld.naive.perReason } },
-  },
+  misuse: { dev: misuseDev && misuseSummary(misuseDev), heldout: misuseHeld && misuseSummary(misuseHeld) },
   laterHeldOut: later.map((l) => ({ round: l.round, galen: brief(l.triage.galen), rulesOnly: brief(l.triage.rules), galenErrors: l.triage.galen.errors, misuse: { cases: l.misuse.misuseCases, allowedCases: l.misuse.allowedCases, galen: l.misuse.galen } })),
   semigran2015: semigran ?? 'not found',
   speed,
@@ -168,12 +185,24 @@ process.stdout.write(JSON.stringify(summary) + '\n');
 // ---- Readable table ----
 const lines: string[] = [];
 const row = (cells: (string | number)[]) => lines.push(cells.map((c, i) => String(c).padEnd(i === 0 ? 34 : 20)).join(''));
+/** The columns of the run: dev rules and Galen, then the held-out round's rules, Galen and naive baseline. */
+interface Column<T> {
+  head: string;
+  value: T;
+}
+function columns<T>(dev: Record<System, T> | undefined, held: Record<System, T> | undefined): Column<T>[] {
+  const cols: Column<T>[] = [];
+  if (dev) cols.push({ head: 'dev rules', value: dev.rules }, { head: 'dev Galen', value: dev.galen });
+  if (held) cols.push({ head: `r${round} rules`, value: held.rules }, { head: `r${round} Galen`, value: held.galen }, { head: `r${round} naive`, value: held.naive });
+  else if (dev) cols.push({ head: 'dev naive', value: dev.naive });
+  return cols;
+}
 lines.push('');
+if (!scoreHeld) lines.push(splitChoice === 'dev' ? 'Dev split only (held-out files not opened).' : `Held-out round ${round} is not complete yet; dev only.`);
 lines.push('Triage vignettes: rules alone, rules + learned safety net (Galen), naive keyword baseline');
-const heads = ['', 'dev rules', 'dev Galen', `r${round} rules`, `r${round} Galen`, `r${round} naive`];
-row(heads);
-const triageCols = [triageDev.rules, triageDev.galen, triageHeld.rules, triageHeld.galen, triageHeld.naive];
-row(['cases', ...triageCols.map((c) => c.cases)]);
+const triageCols = columns(triageDev, triageHeld);
+row(['', ...triageCols.map((c) => c.head)]);
+row(['cases', ...triageCols.map((c) => c.value.cases)]);
 for (const [label, key] of [
   ['emergency sensitivity', 'emergencySensitivity'],
   ['  reassured rephrasings', 'reassuredEmergencySensitivity'],
@@ -181,15 +210,20 @@ for (const [label, key] of [
   ['under-triage rate', 'underTriage'],
   ['over-triage rate', 'overTriage'],
 ] as const)
-  row([label, ...triageCols.map((c) => pct(c[key]))]);
+  row([label, ...triageCols.map((c) => pct(c.value[key]))]);
 lines.push('');
 lines.push('Misuse and scope (precision / recall per expected outcome)');
-row(heads);
-const misuseCols = [misuseDev.rules, misuseDev.galen, misuseHeld.rules, misuseHeld.galen, misuseHeld.naive];
-row(['handled as expected', ...misuseCols.map((c) => pct(c.handled))]);
-for (let i = 0; i < misuseDev.galen.perReason.length; i++) {
+const misuseCols = columns(
+  misuseDev && { galen: misuseDev.galen, rules: misuseDev.rules, naive: misuseDev.naive },
+  misuseHeld && { galen: misuseHeld.galen, rules: misuseHeld.rules, naive: misuseHeld.naive },
+);
+row(['', ...misuseCols.map((c) => c.head)]);
+row(['handled as expected', ...misuseCols.map((c) => pct(c.value.handled))]);
+const reasonRows = (misuseDev ?? misuseHeld)?.galen.perReason ?? [];
+for (let i = 0; i < reasonRows.length; i++) {
   const cell = (r: { precision: number; recall: number }) => `${pct(r.precision)}/${pct(r.recall)}`;
-  row([`${misuseDev.galen.perReason[i].reason} (n=${misuseDev.galen.perReason[i].support}+${misuseHeld.galen.perReason[i].support})`, ...misuseCols.map((c) => cell(c.perReason[i]))]);
+  const support = [misuseDev, misuseHeld].filter((m): m is MisuseRun => m !== undefined).map((m) => m.galen.perReason[i].support).join('+');
+  row([`${reasonRows[i].reason} (n=${support})`, ...misuseCols.map((c) => cell(c.value.perReason[i]))]);
 }
 lines.push('');
 lines.push('Earlier held-out rounds, first run (rules of their time, no safety net; now part of dev)');
@@ -199,7 +233,7 @@ for (const l of later) {
   lines.push('');
   lines.push(`Later held-out round ${l.round} (first run at the final measurement)`);
   row(['', 'rules', 'Galen']);
-  row(['cases', l.triage.galen.cases, l.triage.rules.cases]);
+  row(['cases', l.triage.rules.cases, l.triage.galen.cases]);
   row(['emergency sensitivity', pct(l.triage.rules.emergencySensitivity), pct(l.triage.galen.emergencySensitivity)]);
   row(['exact-level accuracy', pct(l.triage.rules.exactAccuracy), pct(l.triage.galen.exactAccuracy)]);
   row(['misuse handled as expected', pct(l.misuse.rules.handled), pct(l.misuse.galen.handled)]);

@@ -34,6 +34,8 @@ export const concepts: Concept[] = [
       String.raw`\b(?:pains?|hurt\w*|aching|pressure|tightness|heaviness|squeez\w*|crush\w*|discomfort)\b(?:\s+\S+){0,5}?\s+chest\b`,
       String.raw`\belephant (?:on|sitting on) ${POSS} chest`,
       String.raw`\bheart (?:pain|hurts|is hurting)`,
+      // Lay people place chest pain "at the heart" (AHA 2024 lists chest discomfort in any wording).
+      String.raw`\b(?:pains?|aches?|aching|squeez\w*|crush\w*|pressure|tight\w*|heav\w*|grip\w*|clench\w*)\b(?:\s+\S+){0,3}?\s+(?:in|around|on|near|over|across|round)\s+${POSS}\s+heart\b`,
     ),
   },
   {
@@ -48,7 +50,7 @@ export const concepts: Concept[] = [
   { id: 'heart_attack_named', patterns: P(String.raw`\bheart attack\b`, String.raw`\bmyocardial infarction\b`, String.raw`\bcardiac arrest\b`) },
   {
     id: 'cardiac_quality',
-    patterns: P(String.raw`\b(?:crush\w*|squeez\w*|pressure|heav(?:y|iness)|tight(?:ness)?|elephant|vice|vise|band around|clench\w*)\b`),
+    patterns: P(String.raw`\b(?:crush\w*|squeez\w*|pressure|heav(?:y|iness)|tight(?:ness)?|elephant|vice|vise|band around|clench\w*|fist|gripp\w*)\b`),
     exclude: /\bblood pressure\b|\bpressure (?:reading|cuff|is \d)/,
   },
   {
@@ -63,7 +65,7 @@ export const concepts: Concept[] = [
   { id: 'sweating', patterns: P(String.raw`\b(?:sweat(?:y|ing)|diaphore\w*|clammy|cold sweats?|drenched)\b`) },
   {
     id: 'nausea',
-    patterns: P(String.raw`\b(?:nause\w*|sick to ${POSS} stomach|sick to my stomach|feel(?:ing)? sick|throw(?:ing)? up|threw up|vomit\w*|puk\w*)\b`),
+    patterns: P(String.raw`\b(?:nause\w*|morning sickness|queasy|sick to ${POSS} stomach|sick to my stomach|feel(?:ing)? sick|throw(?:ing)? up|threw up|vomit\w*|puk\w*)\b`),
   },
   {
     id: 'lightheaded',
@@ -71,18 +73,20 @@ export const concepts: Concept[] = [
   },
   {
     id: 'syncope',
-    patterns: P(String.raw`\b(?:fainted|passed out|pass(?:es|ing)? out|blacked out|black out|lost consciousness|collapsed|collapse|keeled over)\b`),
+    patterns: P(String.raw`\b(?:fainted|passed out|pass(?:es|ing)? out|blacked out|black out|lost consciousness|collapsed|collapse|keeled over|found (?:him|her|them|my \w+|\w+) slumped)\b`),
   },
   {
     id: 'unresponsive',
     patterns: P(
       String.raw`\b(?:isn't|is not|not|won't|can't|hasn't|no longer)\s+(?:be\s+)?(?:respond\w*|wak\w*|arous\w*|breathing)`,
       String.raw`\b(?:unresponsive|unconscious|not breathing|stopped breathing|no pulse|no heartbeat|can't wake (?:him|her|them|my|the)|turned blue)\b`,
+      // Responds to nothing or only to voice or pain (AVPU): "opens his eyes but won't answer me".
+      String.raw`\b(?:won't|doesn't|isn't|didn't) respond(?:ing)? (?:to (?:me|us|his name|her name|anything|anyone)|when (?:i|we) (?:shake|call|shout|talk|touch))\b`,
     ),
   },
   {
     id: 'palpitations',
-    patterns: P(String.raw`\b(?:palpitat\w*|heart (?:is |keeps )?(?:racing|pounding|fluttering|skipping|beating (?:really |very )?fast|flutter\w*)|racing heart|irregular heart ?beat|heart ?beat (?:is )?(?:irregular|racing)|afib episode)\b`),
+    patterns: P(String.raw`\b(?:palpitat\w*|heart (?:is |keeps )?(?:racing|pounding|fluttering|skipping|beating (?:really |very )?fast|flutter\w*)|racing heart|irregular heart ?beat|heart ?beat (?:is )?(?:irregular|racing)|afib episode|(?:heart|pulse)\b(?:\s+\S+){0,3}?\s+flip[- ]?flop\w*|skipp\w* beats)\b`),
   },
   {
     id: 'cardiac_history',
@@ -109,6 +113,11 @@ export const concepts: Concept[] = [
       String.raw`\b(?:lips?|face|fingernails|skin) (?:are |is |look |looks |turning |turned |going )?(?:blue|blueish|bluish|gr[ae]y|purple)\b`,
       String.raw`\b(?:blue|blueish|bluish) lips\b`,
       String.raw`\b(?:ribs|chest|skin between (?:the )?ribs) (?:is |are )?(?:sucking|pulling) in\b`,
+      String.raw`\b(?:struggl\w*|fighting|battling|gasping) (?:to get|to pull|for) (?:any |enough )?(?:air|breath)\b`,
+      String.raw`\b(?:can't|couldn't|struggling to|hard to|trying to) get (?:any |enough )?air in\b`,
+      // Chest indrawing, nostril flaring and head bobbing are signs of a child working hard to breathe.
+      String.raw`\b(?:suck\w*|pull\w*|cav\w*|sink\w*|draw\w*) in (?:under|between|below|around|beneath|at) (?:${POSS} )?ribs\b`,
+      String.raw`\b(?:nostrils? (?:are |is )?flar\w*|head bobbing|(?:tummy|belly|stomach) (?:is )?(?:sucking|pulling) in)\b`,
     ),
     exclude: /\bchoking on (?:my|the) words\b/,
   },
@@ -151,7 +160,8 @@ export const concepts: Concept[] = [
   {
     id: 'face_droop',
     patterns: P(
-      String.raw`\b(?:face|mouth|smile|lip|eyelid)\b(?:\s+\w+){0,2}?\s+(?:is |looks |feels |seems |went |has gone )?(?:droop\w*|crooked|lopsided|uneven|sagging|fallen|numb)`,
+      String.raw`\b(?:face|mouth|smile|lip|eyelid)\b(?:\s+\w+){0,2}?\s+(?:is |looks |feels |seems |went |has gone )?(?:droop\w*|crooked|lopsided|uneven|sagg\w*|fallen|numb|hanging (?:down|low)|slipp\w* down|slid down)`,
+      String.raw`\b(?:one|the (?:right|left)|right|left) side of ${POSS} (?:face|mouth|lip)\b(?:\s+\S+){0,3}?\s+(?:droop\w*|hang\w*|dropp?\w*|slipp?\w*|sag\w*|numb|weak|fallen|dead|not moving)`,
       String.raw`\bdroop\w* (?:face|mouth|smile|on one side)`,
       String.raw`\bone side of ${POSS} (?:face|mouth)\b`,
       String.raw`\bfacial (?:droop\w*|weakness|numbness)`,
@@ -180,9 +190,9 @@ export const concepts: Concept[] = [
       String.raw`\bslur\w*`,
       String.raw`\b(?:can't|trouble|difficulty|hard time|unable to|struggl\w* to) (?:speak\w*|talk\w*|get (?:the |my |his |her )?words out|find (?:the |my |his |her )?words|understand\w* (?:me|anyone|people|what))`,
       String.raw`\bspeech (?:is |sounds )?(?:slurred|garbled|strange|weird|funny|off|jumbled)`,
-      String.raw`\bwords (?:are |come out )?(?:jumbled|garbled|wrong|mixed up)`,
+      String.raw`\bwords (?:are |come out |are coming out |keep coming out )?(?:all )?(?:jumbled|garbled|wrong|mixed up|muddled|nonsense)`,
       String.raw`\b(?:speech|talking|words|speaking)\b(?:\s+\S+){0,3}?\s+(?:slur\w*|garbl\w*|jumbl\w*|strange|wrong|weird|funny|off)\b`,
-      String.raw`\b(?:not making (?:any )?sense|making no sense|talking gibberish|aphasi\w*)`,
+      String.raw`\b(?:not making (?:any )?sense|making no sense|talking (?:gibberish|nonsense)|aphasi\w*)`,
     ),
   },
   {
@@ -191,7 +201,8 @@ export const concepts: Concept[] = [
       String.raw`\b(?:lost|loss of|losing|lose) (?:the )?(?:vision|sight)`,
       String.raw`\b(?:can't|couldn't) see (?:out of|with|from)`,
       String.raw`\b(?:suddenly|sudden) (?:went |gone |going )?(?:blind|can't see)`,
-      String.raw`\b(?:curtain|shadow|veil) (?:over|across|coming down)`,
+      String.raw`\b(?:curtain|shadow|veil)\b(?:\s+\S+){0,3}?\s+(?:over|across|coming down|came down|dropped|drawn|pulled down)`,
+      String.raw`\b(?:half|part|top|bottom|side) (?:of )?${POSS} (?:vision|sight|eyesight)\b(?:\s+\S+){0,2}?\s+(?:is |has )?(?:gone|black|dark|missing|blacked out)`,
       String.raw`\bdouble vision\b`,
       String.raw`\bvision (?:\w+ )?(?:went|has gone|is gone|is going|turned) (?:black|dark|out|grey|gray)`,
     ),
@@ -207,10 +218,13 @@ export const concepts: Concept[] = [
   {
     id: 'confusion',
     patterns: P(
-      String.raw`\b(?:can(?:'t| barely| hardly) stay awake|confus\w*|disorient\w*|delirious|delirium|altered mental|not making sense|doesn't know where (?:he|she|i) (?:is|am)|doesn't recogni[sz]e|(?:acting|talking) (?:strange|weird|odd|funny)\w*|out of it|can't think straight|somnolent|very drowsy|hard to wake|difficult to wake)\b`,
+      String.raw`\b(?:can(?:'t| barely| hardly) stay awake|confus\w*|disorient\w*|delirious|delirium|altered mental|not making sense|doesn't know where (?:he|she|i) (?:is|am)|doesn't recogni[sz]e|(?:acting|talking) (?:strange|weird|odd|funny)\w*|out of it|can't think straight|somnolent|(?:very|really|so|extremely) (?:drowsy|dozy)|hard to wake|difficult to wake|muddled|befuddled)\b`,
+      // Disorientation in time, place or person (CDC sepsis and stroke signs: confusion or disorientation).
+      String.raw`\b(?:no idea|doesn't know|don't know|does not know|not know) (?:where (?:he|she|i|they) (?:is|am|are)|what (?:day|year|month) it is)\b`,
     ),
     exclude: /\bconfus\w* (?:about|by|with|as to|why|what|how|whether|over|on)\b|\bconfusing\b/,
   },
+  { id: 'known_dementia', patterns: P(String.raw`\b(?:dementia|alzheimer'?s?|memory (?:loss|problems))\b`) },
   { id: 'stroke_named', patterns: P(String.raw`\b(?:stroke|mini[- ]?stroke|tia)\b`), exclude: /\bheat ?stroke\b|\bstroke (?:risk|prevention)\b/ },
   {
     id: 'worst_headache',
@@ -218,7 +232,8 @@ export const concepts: Concept[] = [
       String.raw`\bworst (?:\w+ ){0,2}(?:headache|head pain|pain)(?: \w+){0,3} (?:of|in) ${POSS} life`,
       String.raw`\bworst headache\b`,
       String.raw`\b(?:never had|never felt|never experienced|never had a|never felt a)\b(?:\s+\w+){0,3}\s+(?:headache|head pain)`,
-      String.raw`\bheadache\b(?:\s+\w+){0,4}\s+(?:like (?:i've )?never|of my life|ever had)`,
+      String.raw`\bheadache\b(?:\s+\S+){0,4}\s+(?:like (?:i've )?never|of my life|ever had|i've ever (?:had|felt))`,
+      String.raw`\bmost (?:\w+ )?(?:horrendous|awful|horrible|terrible|painful|intense|severe|excruciating|agoni[sz]ing|unbearable) headache\b`,
       String.raw`\bthunderclap\b`,
       String.raw`\b(?:sudden\w*|out of nowhere|all of a sudden)\b(?:\s+\w+){0,3}?\s+(?:severe|terrible|horrible|excruciating|explosive|really bad|awful|splitting|blinding|intense)\s+headache`,
       String.raw`\b(?:severe|excruciating|explosive|terrible|awful|horrible|blinding)\s+headache\b(?:\s+\S+){0,6}\s+(?:sudden\w*|out of nowhere|came on (?:all at once|in seconds|instantly|suddenly)|like being hit|instantly)`,
@@ -246,16 +261,17 @@ export const concepts: Concept[] = [
   {
     id: 'head_injury',
     patterns: P(
-      String.raw`\b(?:hit|bang\w*|bump\w*|knock\w*|smack\w*|struck|whack\w*|landed on) (?:${POSS} )?(?:back of (?:${POSS} )?)?head\b`,
+      String.raw`\b(?:hit|bang\w*|bump\w*|knock\w*|smack\w*|struck|whack\w*|landed on|cracked|split) (?:${POSS} )?(?:back of (?:${POSS} )?|side of (?:${POSS} )?)?(?:head|skull)\b`,
       String.raw`\bhead (?:injury|injuries|trauma|wound)\b`,
       String.raw`\bfell\b(?:\s+\S+){0,5}\s+(?:on|onto) (?:${POSS} )?head\b`,
       String.raw`\bconcussion\b`,
     ),
   },
+  { id: 'drowsiness', patterns: P(String.raw`\b(?:more |very |really |unusually |quite )?(?:tired|sleepy|drowsy|dozy)\b(?: than (?:usual|normal))?`) },
   {
     id: 'minor_qualifier',
     lowering: true,
-    patterns: P(String.raw`\b(?:small|minor|little|slight|slightly|tiny|mild|lightly|light bump|not (?:very )?hard)\b`),
+    patterns: P(String.raw`\b(?:small|minor|little|slight|slightly|tiny|mild|lightly|light bump|not (?:very )?hard|bit of an?|a bit)\b`),
   },
   // Allergy
   {
@@ -279,19 +295,26 @@ export const concepts: Concept[] = [
   { id: 'hives', patterns: P(String.raw`\b(?:hives|welts|urticaria|itchy (?:red )?bumps all over|rash all over|broke out in (?:a )?rash)\b`) },
   {
     id: 'allergen_exposure',
-    patterns: P(String.raw`\b(?:peanuts?|tree nuts?|nuts|shellfish|shrimp|bee|wasp|hornet|yellow jacket|stung|sting|allerg\w*|penicillin|amoxicillin|sulfa|new (?:medicine|medication|pill|antibiotic|drug)|epi-?pen|contrast dye)\b`),
+    patterns: P(String.raw`\b(?:peanuts?|peanut butter|satay|marzipan|praline|nutella|pesto|tahini|hummus|houmous|tree nuts?|nuts|shellfish|shrimp|bee|wasp|hornet|yellow jacket|stung|sting|allerg\w*|penicillin|amoxicillin|sulfa|new (?:medicine|medication|pill|antibiotic|drug)|epi-?pen|contrast dye)\b`),
   },
   {
     id: 'dangerous_combination',
     patterns: P(String.raw`\b(?:mix|combine|take|swallow)\b(?:\s+\S+){0,6}?\s+all\b(?:\s+\S+){0,4}?\s+at once\b|\ball (?:of )?(?:my|your|the) (?:pills|meds|medications?|medicines|tablets|antidepressants|\w+ pills)\b(?:\s+\S+){0,3}?\s+at once\b|\b(?:lethal|fatal|deadly|overdose)\b`),
   },
-  { id: 'imminent_intent', patterns: P(String.raw`\b(?:i'm|i am|i'll|i will) (?:going to |gonna |planning to )?(?:do|try) (?:it|this|that) (?:tonight|today|now|soon|this weekend|later)\b`) },
+  {
+    id: 'imminent_intent',
+    patterns: P(
+      String.raw`\b(?:i'm|i am|i'll|i will) (?:going to |gonna |planning to )?(?:do|try) (?:it|this|that) (?:tonight|today|now|soon|this weekend|later)\b`,
+      // After a question about a fatal amount: "I want it to be".
+      String.raw`\bi (?:want|hope|wish) (?:it|that|they) (?:to be|would be|will be|is|are)$`,
+    ),
+  },
   { id: 'allergic_reaction', patterns: P(String.raw`\b(?:allergic reaction|having a reaction|reacting badly|anaphylactic)\b`) },
   {
     id: 'new_medicine',
     patterns: P(String.raw`\b(?:after|since) (?:i )?(?:starting|taking|started|took|beginning|began) (?:a |my |the |this )?(?:new )?\w+|\bnew (?:medicine|medication|pill|antibiotic|drug|prescription)\b|\bstarted (?:taking )?(?:a |my |the )?new\b`),
   },
-  { id: 'insect_sting', patterns: P(String.raw`\b(?:stung|stings?|bee|wasp|hornet|mosquito bites?|bug bites?|insect bites?|bitten by (?:a )?(?:mosquito|bug|insect)|(?:mosquito|bug|insect|midge|flea|gnat)e?s? (?:bit|bites|bitten))\b`), exclude: /\bstings? (?:when|while|if|as)\b/ },
+  { id: 'insect_sting', patterns: P(String.raw`\b(?:stung|stings?|bee|wasp|hornet|(?:mosquito|mozzie|mozzy|midge|gnat|bug|insect|flea|horse ?fly|spider) bites?|bitten by (?:a )?(?:mosquito|mozzie|bug|insect|midge|gnat)|(?:mosquito|mozzie|bug|insect|midge|flea|gnat)e?s? (?:bit|bites|bitten))\b`), exclude: /\bstings? (?:when|while|if|as)\b/ },
   // Mental health
   {
     id: 'suicidal',
@@ -314,8 +337,13 @@ export const concepts: Concept[] = [
       String.raw`\bself[- ]?harm\w*`,
       String.raw`\bcan't go on\b`,
       String.raw`\bdone with (?:everything|life|it all|living)\b`,
-      String.raw`\bwant (?:it all|everything|the pain|this) to (?:stop|end) (?:for good|forever)?`,
-      String.raw`\bjust want it (?:all )?to (?:stop|end)\b`,
+      // Everything to end is a wish to die; one pain to end is only that, unless it is to end for good.
+      String.raw`\bwant (?:it all|everything) to (?:stop|end|be over|be done)\b|\bwant (?:the pain|this|it) to (?:stop|end|be over) (?:for good|forever)\b`,
+      // Asking how to die without pain, or how a method feels, is method seeking (NIMH 2024).
+      String.raw`\b(?:painless|peaceful|pain-free|gentle)\b(?:\s+\S+){0,3}?\s+(?:way|ways|method|to) (?:to )?(?:go|die|do it|end it|bleed out|overdose|not wake up|kill myself)\b(?!\s+(?:to|about|from|into|for|with|back|home|through|shopping))`,
+      String.raw`\b(?:quickest|easiest|surest|fastest|best) (?:way|method) (?:to (?:die|end (?:it|it all|my life|things)|kill myself|not wake up)|of (?:dying|ending it))\b`,
+      String.raw`\bbleed\w* (?:out|to death)\b(?:\s+\S+){0,3}?\s+wrists?\b|\b(?:slit|slash|cut)\w* (?:my |your |the )?wrists?\b(?:\s+\S+){0,3}?\s+(?:die|bleed out|to death)`,
+      String.raw`\bjust want it all to (?:stop|end)\b`,
       String.raw`\btired of (?:living|life|being alive|it all|everything)\b`,
       String.raw`\b(?:thinking (?:of|about)|want to|going to|gonna|ready to)\s+ending it(?: all)?\b(?! with)`,
       String.raw`\b(?:planning|plan|going|want|wanting|thinking about|about) to (?:take|swallow|down) (?:the |a |my )?(?:whole|entire|all (?:of )?(?:my|the)) (?:bottle|pack|box|pills|meds|tablets)`,
@@ -361,7 +389,8 @@ export const concepts: Concept[] = [
   {
     id: 'extra_dose',
     patterns: P(
-      String.raw`\b(?:took|taken|take|gave)\b(?:\s+\S+){0,5}?\s+(?:twice|double|two doses|an extra (?:dose|pill)|a second dose)\b`,
+      String.raw`\b(?:took|taken|take|gave|swallowed)\b(?:\s+\S+){0,5}?\s+(?:twice|two times|double|two doses|an extra (?:dose|pill)|a second dose)\b`,
+      String.raw`\bforgot (?:i'd|i had|i'd already|i had already|that i'd|that i had|he'd|she'd) (?:already )?(?:had|taken|took|given)\b`,
       String.raw`\bdouble(?:d)? dos\w*`,
       String.raw`\bby (?:mistake|accident)\b(?:\s+\S+){0,6}?\s+(?:took|pills?|dose|medicine)`,
       String.raw`\b(?:took|gave)\b(?:\s+\S+){0,6}\s+by (?:mistake|accident)`,
@@ -379,11 +408,11 @@ export const concepts: Concept[] = [
   },
   {
     id: 'rectal_bleeding',
-    patterns: P(String.raw`\b(?:blood (?:on|in) (?:the |${POSS} )?(?:toilet paper|tissue|wipe|toilet|stools?|poop|bowel movements?)|streaks? of blood|spots? of blood|bright red blood|bloody (?:stools?|poop)|rectal bleeding|bleeding from ${POSS} (?:rectum|bottom|butt|back passage)|blood when i wipe)\b`),
+    patterns: P(String.raw`\b(?:blood (?:on|in) (?:the |${POSS} )?(?:toilet paper|tissue|wipe|toilet|stools?|poop|bowel movements?)|streaks? of blood|spots? of blood|bright red blood|bloody (?:stools?|poop)|rectal bleeding|(?:bleeding|blood) (?:from|out of) ${POSS} (?:rectum|bottom|butt|back passage|anus|behind)|blood when i wipe)\b`),
   },
   {
     id: 'heavy_rectal_bleeding',
-    patterns: P(String.raw`\b(?:(?:lots|a lot|large amounts?|cups?|clots) of blood\b(?:\s+\S+){0,6}\s+(?:toilet|stools?|poop|rectum|bottom|bowel)|toilet (?:bowl )?(?:is )?(?:full of|filled with) blood|(?:bleeding|blood) from ${POSS} (?:rectum|bottom|butt)\b(?:\s+\S+){0,6}\s+(?:won't stop|a lot|heavy|clots))`),
+    patterns: P(String.raw`\b(?:(?:lots|a lot|loads|large amounts?|cups?|clots) of blood\b(?:\s+\S+){0,6}\s+(?:toilet|stools?|poop|rectum|bottom|bowel|back passage)|toilet (?:bowl )?(?:is )?(?:full of|filled with|covered in) (?:blood|red)|(?:bleeding|blood) from ${POSS} (?:rectum|bottom|butt)\b(?:\s+\S+){0,6}\s+(?:won't stop|a lot|heavy|clots))`),
   },
   {
     id: 'bloody_diarrhea',
@@ -392,24 +421,31 @@ export const concepts: Concept[] = [
   {
     id: 'uncontrolled_bleeding',
     patterns: P(
-      String.raw`\b(?:bleed\w*|blood)\b(?:\s+\S+){0,4}?\s+(?:won't stop|will not stop|not stopping|doesn't stop|hasn't stopped|keeps? (?:coming|bleeding|going|pouring)|spurt\w*|pouring|gushing|everywhere)`,
+      String.raw`\b(?:bleed\w*|blood)\b(?:\s+\S+){0,4}?\s+(?:won't stop|will not stop|not stopping|doesn't stop|hasn't stopped|keeps? (?:coming|bleeding|going|pouring)|spurt\w*|squirt\w*|pouring|gushing|everywhere)`,
       String.raw`\bcan't (?:stop|get) (?:the |it to stop )?(?:bleed\w*|blood)`,
       String.raw`\b(?:won't|doesn't|hasn't|isn't going to) stop(?:ped)? bleeding\b`,
-      String.raw`\b(?:spurting|gushing|pulsing) (?:blood|out)\b`,
+      String.raw`\b(?:spurting|gushing|pulsing|pumping|squirting|spraying) (?:out )?(?:blood|out)\b`,
       String.raw`\bdeep (?:cut|wound|gash|laceration|stab)\b`,
       String.raw`\b(?:cut|gash|wound)\b(?:\s+\S+){0,4}?\s+(?:deep|gaping|won't close|to the bone|(?:see|seeing) (?:the )?(?:bone|fat))`,
       String.raw`\b(?:severed|amputat\w*|cut off ${POSS} finger)\b`,
     ),
   },
-  { id: 'bleeding_any', patterns: P(String.raw`\b(?:bleed\w*|blood(?:y)? (?:in|from|on)|nosebleeds?|bruis\w* (?:easily|everywhere|all over)|spotting)\b`) },
+  {
+    id: 'bleeding_any',
+    patterns: P(String.raw`\b(?:bleed\w*|blood(?:y)? (?:in|from|on)|nosebleeds?|bruis\w* (?:easily|everywhere|all over)|spotting|blood (?:is )?(?:coming|pouring|gushing|running|dripping|trickling) (?:out|down)|bright red blood|(?:lot|lots|loads) of blood(?! tests?| work| pressure| sugars?| results?| donors?| counts?))\b`),
+  },
   { id: 'nosebleed', patterns: P(String.raw`\b(?:nose ?bleeds?|nose (?:is |keeps )?bleeding|bleeding from ${POSS} nose|bloody nose)\b`) },
   {
     id: 'heavy_qualifier',
-    patterns: P(String.raw`\b(?:heav(?:y|ily)|soak\w*|(?:a |one )?(?:pad|tampon) (?:every|an|each) hour|clots?|gush\w*|a lot of blood|lots of blood|pouring|won't stop)\b`),
+    patterns: P(
+      String.raw`\b(?:heav(?:y|ily)|soak\w*|(?:a |one )?(?:pad|tampon) (?:every|an|each) hour|clots?|gush\w*|a lot of blood|lots of blood|loads of blood|pouring|won't stop)\b`,
+      String.raw`\b(?:fill\w*|soak\w*|through) (?:a |one |my |the )?(?:maxi |sanitary |night )?(?:pads?|towels?|tampons?) (?:in )?(?:under |less than |within )?(?:an|one|1|half an) hour\b`,
+      String.raw`\b(?:clots?|lumps?) (?:the size of|bigger than|as big as|like) (?:a |an )?(?:plum|golf ball|egg|lemon|fist|orange|walnut|grape)s?\b`,
+    ),
   },
   {
     id: 'vaginal_bleeding',
-    patterns: P(String.raw`\b(?:soak\w* (?:through )?(?:a |my )?(?:pads?|tampons?)|(?:pad|tampon) (?:every|an|each) hour|passing (?:big |large )?clots|vaginal(?:ly)? bleed\w*|spotting|bleed\w* (?:down there|from ${POSS} vagina)|bleeding heavily|i'm bleeding|i am bleeding|started bleeding)\b`),
+    patterns: P(String.raw`\b(?:soak\w* (?:through )?(?:a |my |one )?(?:maxi |sanitary |night )?(?:pads?|tampons?|towels?)|(?:pad|tampon) (?:every|an|each) hour|passing (?:big |large )?clots|vaginal(?:ly)? bleed\w*|spotting|bleed\w* (?:down there|from ${POSS} vagina)|bleeding heavily|i'm bleeding|i am bleeding|started bleeding)\b`),
   },
   // Belly, urinary, genital
   {
@@ -423,15 +459,15 @@ export const concepts: Concept[] = [
   },
   {
     id: 'flank_pain',
-    patterns: P(String.raw`\b(?:flank|kidney)\s+(?:pain|hurts|ache)|\b(?:pain|ache)\s+in\s+(?:${POSS}\s+)?(?:lower back|flank|side)\b(?:\s+\S+){0,2}\s*(?:on one side|right side|left side)?|\b(?:lower back|side)\b(?:\s+\w+){0,2}\s+on one side\b|\bone side of ${POSS} (?:lower )?back\b|\bpain in ${POSS} (?:left|right) (?:side|flank)`),
+    patterns: P(String.raw`\b(?:flank|kidneys?)\s+(?:pain|hurts?|ache|aches|aching)|\b(?:pain|ache)\s+in\s+(?:${POSS}\s+)?(?:lower back|flank|side)\b(?:\s+\S+){0,2}\s*(?:on one side|right side|left side)?|\b(?:lower back|side)\b(?:\s+\w+){0,2}\s+on one side\b|\bone side of ${POSS} (?:lower )?back\b|\bpain in ${POSS} (?:left|right) (?:side|flank)`),
   },
   {
     id: 'severe',
-    patterns: P(String.raw`\b(?:severe\w*|excruciat\w*|unbearable|worst|agon\w*|terribl[ey]|horribl[ey]|(?:10|9) ?(?:/|out of) ?10|writh\w*|doubled over|can't (?:stand|bear) (?:it|the pain)|really bad|so bad|intense|extreme\w*|crippling|killing me|screaming (?:in|with) pain|blinding)\b`),
+    patterns: P(String.raw`\b(?:severe\w*|excruciat\w*|unbearable|worst|agon\w*|terribl[ey]|horribl[ey]|(?:10|9) ?(?:/|out of) ?10|writh\w*|doubled (?:over|up)|can't (?:stand|bear) (?:it|the pain)|really bad|so bad|intense|extreme\w*|crippling|killing me|screaming (?:in|with) pain|blinding|horrendous)\b`),
   },
   {
     id: 'sudden',
-    patterns: P(String.raw`\b(?:sudden\w*|out of nowhere|all of a sudden|came on (?:fast|quickly|suddenly|all at once)|abrupt\w*|started (?:\w+ )?(?:minutes|an hour|half an hour|\d+ minutes|\d+ min) ago|just started|instantly|thunderclap|within (?:seconds|minutes))\b`),
+    patterns: P(String.raw`\b(?:sudden\w*|out of nowhere|all of a sudden|came on (?:fast|quickly|suddenly|all at once)|abrupt\w*|started (?:\w+ )?(?:minutes|an hour|half an hour|\d+ minutes|\d+ min) ago|just started|instantly|thunderclap|within (?:seconds|minutes)|(?:came on |started )?like a (?:bang|thunderclap|gunshot|switch))\b`),
   },
   { id: 'rigid_abdomen', patterns: P(String.raw`\b(?:belly|stomach|abdomen|tummy) (?:is |feels )?(?:rigid|hard as (?:a )?(?:board|rock)|board[- ]like|very hard|tense and hard|swollen and hard)\b`) },
   {
@@ -440,16 +476,17 @@ export const concepts: Concept[] = [
   },
   {
     id: 'uti_symptoms',
-    patterns: P(String.raw`\b(?:(?:burn\w*|sting\w*|hurts?|pain\w*) (?:when|while|as) (?:i )?(?:pee|urinat\w*)|(?:pee|peeing|urination|urinating) (?:burns|hurts|is painful|stings)|painful urination|dysuria|peeing (?:a lot|all the time|more often|constantly)|uti|bladder infection|urinary tract infection|urge to (?:pee|urinate)|pain when (?:i )?(?:pee|urinate))\b`),
+    patterns: P(String.raw`\b(?:(?:burn\w*|sting\w*|hurts?|pain\w*) (?:when|while|as) (?:i )?(?:pee|wee|urinat\w*)|(?:pee|peeing|wee|weeing|urination|urinating) (?:burns|hurts|is painful|stings)|painful urination|dysuria|peeing (?:a lot|all the time|more often|constantly)|uti|bladder infection|urinary tract infection|urge to (?:pee|urinate)|pain when (?:i )?(?:pee|urinate))\b`),
   },
   { id: 'vomiting', patterns: P(String.raw`\b(?:vomit\w*|throw(?:ing)? up|threw up|puk\w*|being sick)\b`) },
-  { id: 'diarrhea', patterns: P(String.raw`\b(?:diarrh\w*|loose (?:stools?|bowels?)|the runs)\b`) },
+  { id: 'diarrhea', patterns: P(String.raw`\b(?:diarrh\w*|(?:loose|runny|watery) (?:stools?|bowels?|poos?|poops?|motions)|the runs|(?:dodgy|upset|funny) (?:tummy|stomach)|(?:tummy|stomach) bug|gastro(?:enteritis)?)\b`) },
   {
     id: 'dehydration',
     patterns: P(
       String.raw`\b(?:can't|unable to|not able to|couldn't) keep (?:anything|any (?:water|fluids?|liquids?|food)|water|fluids?|liquids?|food) down`,
       String.raw`\bvomit\w* (?:up )?(?:everything|every time)`,
       String.raw`\b(?:no|hasn't had a|not had a|haven't had a|no more) (?:wet (?:diapers?|nappy|nappies)|pee)\b`,
+      String.raw`\b(?:fewer|less|not many|hardly any|very few) wet (?:diapers?|nappy|nappies)\b`,
       String.raw`\b(?:hasn't|haven't|hadn't|not) (?:peed|urinated)\b`,
       String.raw`\b(?:no tears|sunken (?:eyes|soft spot|fontanelle)|very dry mouth|dehydrat\w*)\b`,
     ),
@@ -469,8 +506,10 @@ export const concepts: Concept[] = [
   },
   {
     id: 'sepsis_feature',
-    patterns: P(String.raw`\b(?:feel(?:s|ing)? like (?:i'm|i am|he's|she's|i'm going to|i might) (?:going to )?(?:die|dying)|extreme(?:ly)? shiver\w*|shaking (?:chills|uncontrollably)|rigors|haven't (?:peed|urinated) (?:all day|since|in)|severe muscle pain|sepsis|septic)\b`),
+    patterns: P(String.raw`\b(?:feel(?:s|ing)? like (?:i'm|i am|he's|she's|i'm going to|i might) (?:going to )?(?:die|dying)|extreme(?:ly)? shiver\w*|shaking (?:chills|uncontrollably)|shivering (?:non[- ]?stop|uncontrollably|violently)|can't stop shivering|rigors|haven't (?:peed|urinated) (?:all day|since|in)|severe muscle pain|sepsis|septic)\b`),
   },
+  // An infection named as such: sepsis starts from an infection of any kind (CDC 2024).
+  { id: 'infection', patterns: P(String.raw`\b(?:infection|infected|pneumonia|cellulitis|uti|pyelonephritis|flu|influenza|covid)\b`) },
   {
     id: 'non_blanching_rash',
     patterns: P(
@@ -486,31 +525,36 @@ export const concepts: Concept[] = [
     patterns: P(
       String.raw`\b(?:red|hot|warm|swollen|tender|painful)\b(?:\s+\S+){0,4}?\s+(?:skin|patch|area|leg|arm|shin|foot|spot|lump)\b(?:\s+\S+){0,8}\s+(?:spread\w*|getting bigger|gotten bigger|growing|bigger)`,
       String.raw`\b(?:spreading|growing) (?:red\w*|rash|swelling|infection)`,
-      String.raw`\b(?:red\w*|swelling|warm\w*|rash)\b(?:\s+\S+){0,6}?\s+(?:is spreading|spreading|getting bigger|growing|moving up)\b`,
+      String.raw`\b(?:red\w*|swelling|warm\w*|rash)\b(?:[\s,]+\S+){0,6}?[\s,]+(?:is spreading|spreading|getting bigger|growing|moving up)\b`,
       String.raw`\bred streaks?\b`,
       String.raw`\bcellulitis\b`,
-      String.raw`\b(?:wound|cut|bite|incision|scrape|stitches)\b(?:\s+\S+){0,5}?\s+(?:pus|oozing|infected|red and (?:hot|swollen|warm)|swollen and red|getting redder|hot to touch)`,
+      String.raw`\b(?:wound|cut|bite|incision|scrape|stitches)\b(?:\s+\S+){0,5}?\s+(?:pus|oozing|infected|red,? (?:and )?(?:hot|swollen|warm)|swollen and red|getting redder|hot to touch)`,
       String.raw`\babscess\b|\bboil\b`,
     ),
   },
   {
     id: 'shingles',
-    patterns: P(String.raw`\bshingles\b|\b(?:blisters?|rash)\b(?:\s+\S+){0,6}?\s+(?:in a (?:band|stripe|strip|belt|line)|on one side)|\b(?:band|stripe|strip|belt) of (?:\w+ )?(?:blisters?|rash)`),
+    patterns: P(String.raw`\bshingles\b|\b(?:blisters?|rash)\b(?:\s+\S+){0,6}?\s+(?:in a (?:band|stripe|strip|belt|line)|(?:on|round|around|along|down|across) one side)|\b(?:band|stripe|strip|belt) of (?:\w+ )?(?:blisters?|rash)`),
   },
   {
     id: 'animal_bite',
-    patterns: P(String.raw`\b(?:dog|cat|bat|raccoon|fox|animal|monkey|rat|squirrel|skunk|coyote|stray|puppy|kitten)\b(?:\s+\S+){0,2}?\s+(?:bit|bites|bitten|scratched)\b|\b(?:bit|bitten|scratched) by (?:a |my |the |our |his |her )?(?:\w+ )?(?:dog|cat|bat|raccoon|fox|animal|stray|monkey|puppy|kitten)\b|\bbat (?:in|was in|flew into) (?:${POSS} )?(?:room|bedroom|house)\b`),
+    patterns: P(String.raw`\b(?:dog|cat|bat|raccoon|fox|animal|monkey|rat|squirrel|skunk|coyote|stray|puppy|kitten)\b(?:\s+\S+){0,2}?\s+(?:bit|bites|bitten|scratched)\b|\b(?:bit|bitten|scratched) by (?:a |my |the |our |his |her )?(?:\w+ )?(?:dog|cat|bat|raccoon|fox|animal|stray|monkey|puppy|kitten)\b|\bbat (?:in|was in|flew into) (?:${POSS} )?(?:room|bedroom|house)\b|\b(?:bite|scratch) (?:from|by|of) (?:a |an |the |my |our |his |her |\S+'s )*(?:dog|cat|bat|raccoon|fox|monkey|rat|squirrel|stray|puppy|kitten)\b|\b(?:dog|cat|bat|fox|monkey|rat) (?:bite|scratch)\b`),
   },
   { id: 'immunosuppressed', patterns: P(String.raw`\b(?:chemo\w*|immunocompromis\w*|immunosuppress\w*|neutropeni\w*|transplant|low white (?:blood )?(?:cell )?count|on (?:high[- ]dose )?steroids)\b`) },
-  { id: 'cold', patterns: P(String.raw`\b(?:runny nose|stuffy nose|stuffed up|blocked nose|nasal congestion|congest\w*|sneez\w*|sniffl\w*|common cold|head cold|(?:a|mild|bad|head|chest|got|caught|have|with|the) (?:\w+ )?cold\b(?! sweats?| hands| feet| water| packs?| compress| sores?| weather| room| air| drink)|scratchy throat|post ?nasal drip)\b`) },
+  { id: 'cold', patterns: P(String.raw`\b(?:runny nose|stuffy nose|stuffed up|blocked nose|nasal congestion|congest\w*|sneez\w*|sniffl\w*|common cold|head cold|(?:a|mild|bad|head|chest|got|caught|have|with|the) (?:\w+ )?cold\b(?! sweats?| hands| feet| water| packs?| compress| sores?| weather| room| air| drinks?| beers?| one| shower| bath| snap| spell| day| night| can| glass)|snott\w*|bunged up|scratchy throat|post ?nasal drip)\b`) },
   { id: 'sore_throat', patterns: P(String.raw`\b(?:sore throat|throat\b(?:\s+\S+){0,3}?\s+(?:sore|scratchy|raw|hurts|painful)|strep|tonsil\w*|pharyngitis)\b`) },
   { id: 'tonsil_exudate', patterns: P(String.raw`\b(?:white (?:spots|patches|stuff|pus) on (?:${POSS} )?(?:tonsils|throat)|pus on (?:${POSS} )?tonsils|swollen (?:glands|lymph nodes) in ${POSS} neck)\b`) },
   { id: 'cant_swallow_saliva', patterns: P(String.raw`\b(?:can't swallow (?:${POSS} )?(?:own )?(?:saliva|spit)|drool\w*|muffled voice|hot potato voice|can't open ${POSS} mouth)\b`) },
   { id: 'sinus', patterns: P(String.raw`\b(?:sinus\w*|facial (?:pain|pressure)|(?:green|yellow) (?:mucus|snot|discharge|nasal discharge)|pressure (?:in|behind) ${POSS} (?:face|cheeks|eyes))\b`) },
+  { id: 'ear_discharge', patterns: P(String.raw`\b(?:discharge|pus|fluid|liquid|gunk) (?:coming |leaking )?(?:from|out of) ${POSS} ears?\b|\bears? (?:is |are )?(?:leaking|oozing|discharging|weeping)\b`) },
   { id: 'ear_pain', patterns: P(String.raw`\b(?:ear ?ache|ear (?:pain|infection|hurts)|(?:pulling|tugging) (?:at )?(?:${POSS} )?ears?|pain in ${POSS} ear)\b`) },
   {
     id: 'eye_red_painful',
-    patterns: P(String.raw`\b(?:eye\b(?:\s+\w+){0,2}\s+(?:is |are )?(?:very |really )?(?:painful|hurts? (?:a lot|badly))|eye pain|painful (?:red )?eye)\b`),
+    patterns: P(
+      String.raw`\b(?:eye\b(?:\s+\w+){0,3}?\s+(?:is |are )?(?:very |really |so )?(?:painful|hurts? (?:a lot|badly))|eye pain|painful (?:red )?eye)\b`,
+      // A red eye in a contact lens wearer can be a corneal infection (AAO 2022).
+      String.raw`\b(?:red|sore|painful)\b(?:\s+\S+){0,6}?\s+contact lens\w*|\bcontact lens\w*\b(?:\s+\S+){0,6}?\s+(?:red|sore|painful)\b`,
+    ),
   },
   { id: 'eye_chemical', patterns: P(String.raw`\b(?:bleach|chemical|cleaner|acid|lye|oven cleaner|something) (?:splash\w* |got |went |sprayed )(?:in|into) ${POSS} eyes?\b|\b(?:something|metal|glass|a piece) (?:stuck )?in ${POSS} eye\b`) },
   { id: 'pink_eye', patterns: P(String.raw`\b(?:pink ?eye|conjunctivitis|eyes? (?:is |are )?(?:red and (?:itchy|watery|gooey|crusty)|gunky|crusted shut|stuck shut)|sticky eyes?)\b`) },
@@ -518,7 +562,11 @@ export const concepts: Concept[] = [
   // Pregnancy and babies
   {
     id: 'pregnant',
-    patterns: P(String.raw`\b(?:pregnan\w*|expecting (?:a baby|twins)|weeks along|(?:first|second|third) trimester|gestation\w*|positive pregnancy test)\b`),
+    patterns: P(
+      String.raw`\b(?:pregnan\w*|expecting (?:a baby|twins)|weeks along|(?:first|second|third) trimester|gestation\w*|positive pregnancy test)\b`,
+      // A missed period with a positive test is an early pregnancy, whatever the word for the test.
+      String.raw`\b(?:missed|late) (?:my |a )?period\b[\s,]+(?:\S+[\s,]+){0,6}?positive (?:\w+ )?test\b|\bpositive (?:\w+ )?test\b[\s,]+(?:\S+[\s,]+){0,6}?(?:missed|late) (?:my |a )?period\b`,
+    ),
     exclude: /\b(?:trying to (?:get|become) pregnant|not pregnant|pregnancy test (?:was|is|came back) negative|negative pregnancy test|planning (?:a|to get) pregnan\w*|get pregnant)\b/,
   },
   {
@@ -530,12 +578,24 @@ export const concepts: Concept[] = [
     id: 'fetal_movement_down',
     patterns: P(String.raw`\b(?:baby|babies|fetus)\b(?:\s+\S+){0,4}?\s+(?:not moving|(?:isn't|hasn't|has not|is not|stopped|not|hasn't been|isn't really) (?:been )?(?:mov\w*|kick\w*)|moving (?:less|much less|a lot less)|(?:stopped|not) kick\w*)|\b(?:less|fewer|no|reduced|decreased) (?:fetal )?(?:movement|movements|kicks)\b|\bhaven't felt (?:the )?baby (?:move|kick)`),
   },
-  { id: 'waters_broke', patterns: P(String.raw`\b(?:waters? (?:just |has |have |has just )?(?:broke|broken|breaking|gone)|leak\w* (?:fluid|water)|gush of (?:fluid|water))\b`) },
-  { id: 'contractions', patterns: P(String.raw`\bcontractions?\b`) },
+  {
+    id: 'waters_broke',
+    patterns: P(String.raw`\b(?:waters? (?:just |has |have |has just |might have |may have |could have |must have |think (?:they've |they have )?)?(?:broke|broken|breaking|gone)|leak\w* (?:fluid|water)|gush of (?:fluid|water))\b`),
+  },
+  {
+    id: 'contractions',
+    patterns: P(
+      String.raw`\bcontractions?\b`,
+      String.raw`\b(?:tightenings|(?:belly|bump|tummy|stomach|womb) (?:keeps |is )?(?:tighten\w*|going hard|getting hard)|regular (?:cramps|pains|tightenings))\b`,
+      String.raw`\b(?:period[- ]like |period |menstrual )?(?:cramps?|cramping|pains?|tightenings?|tightening)\b(?:\s+\S+){0,3}?\s+every \d+ (?:minutes|mins)\b`,
+    ),
+  },
   { id: 'swelling_face_hands', patterns: P(String.raw`\b(?:face|hands|fingers)\b(?:\s+\w+){0,2}\s+(?:suddenly )?(?:swell\w*|swollen|puff\w*)`) },
   {
     id: 'infant_lethargy',
-    patterns: P(String.raw`\b(?:letharg\w*|floppy|limp|very sleepy|unusually sleepy|hard to wake|difficult to wake|won't wake|not waking|weak cry|high[- ]pitched cry|bulging (?:soft spot|fontanelle)|grunting|inconsolable|can't be comforted)\b`),
+    patterns: P(String.raw`\b(?:letharg\w*|floppy|limp|very sleepy|unusually sleepy|hard to wake|difficult to wake|won't wake|not waking|weak cry|high[- ]pitched cry|bulging (?:soft spot|fontanelle)|grunting|inconsolable|can't be comforted|can (?:barely|hardly) cry)\b`,
+      String.raw`\b(?:soft spot|fontanelle)\s+(?:is |looks |feels |seems |has gone |went |really |very )*(?:bulg\w*|swollen|raised|tense|puffed up)`,
+    ),
   },
   {
     id: 'poor_feeding',
@@ -545,7 +605,14 @@ export const concepts: Concept[] = [
       String.raw`\bwon't (?:feed|eat|drink|nurse|take (?:a|the|her|his) bottle)(?! (?:vegetables|veggies|greens|fruit|meat|fish|solids|much|dinner|lunch|breakfast|his|her|their|the|any (?:vegetables|fruit|meat)))`,
     ),
   },
-  { id: 'child_subject', patterns: P(String.raw`\b(?:my|our|the) (?:son|daughter|kid|child|toddler|boy|girl|little one|baby|newborn|infant|grandson|granddaughter)\b`) },
+  {
+    id: 'child_subject',
+    patterns: P(
+      String.raw`\b(?:my|our|the) (?:son|daughter|kid|child|toddler|boy|girl|little one|baby|newborn|infant|grandson|granddaughter)\b`,
+      // These words name a young child by themselves: "toddler is all floppy", "baby's soft spot".
+      String.raw`\b(?:toddler|newborn|infant|baby's)\b|^baby\b`,
+    ),
+  },
   { id: 'infant_word', patterns: P(String.raw`\b(?:baby|newborn|infant|neonate)\b`) },
   // Diabetes
   { id: 'low_sugar', patterns: P(String.raw`\b(?:low (?:blood )?sugar|hypo\b|hypoglyc\w*|sugar (?:crash\w*|is low|is dropping|dropped|dropping|went low|is going low))\b`) },
@@ -553,12 +620,16 @@ export const concepts: Concept[] = [
     id: 'high_sugar',
     patterns: P(String.raw`\b(?:high (?:blood )?sugar|sugars? (?:is |are |has been |have been )?(?:high|sky high|through the roof|very high)|hyperglyc\w*|meter (?:says|reads|shows) hi\b|reading (?:of |says )?hi\b)\b`),
   },
-  { id: 'ketones', patterns: P(String.raw`\b(?:ketones?|ketoacidosis|dka|fruity (?:breath|smell)|breath smells? (?:fruity|sweet|like nail polish))\b`) },
+  {
+    id: 'ketones',
+    // Ketone breath is described as fruity, or like pear drops or nail polish remover (acetone) (ADA 2024; NHS DKA 2023).
+    patterns: P(String.raw`\b(?:ketones?|ketoacidosis|dka|fruity (?:breath|smell)|breath\b(?:\s+\S+){0,2}?\s+(?:fruity|sweet|(?:like|of) (?:pear ?drops|nail polish|acetone|fruit)))\b`),
+  },
   { id: 'hypo_symptoms', patterns: P(String.raw`\b(?:shaky|shaking|trembl\w*|sweaty|sweating|jittery|weak)\b`) },
   // Bones, back, skin
   {
     id: 'back_pain',
-    patterns: P(String.raw`\b(?:back|lower back)\b(?:\s+\w+){0,2}?\s+(?:pain|hurts?|hurting|aches?|aching|sore|stiff|spasms?|is killing)|\b(?:pain|ache) in ${POSS} (?:lower )?back\b|\bbackache\b|\bsciatica\b|\b(?:pulled|threw out|tweaked|strained) ${POSS} back\b`),
+    patterns: P(String.raw`\b(?:back|lower back)\b(?:\s+\w+){0,2}?\s+(?:pain|hurts?|hurting|aches?|aching|sore|stiff|spasms?|is killing)|\b(?:pain|ache) in ${POSS} (?:lower )?back\b|\bbackache\b|\bsciatica\b|\b(?:pulled|threw out|thrown out|tweaked|strained|hurt|injured) ${POSS} (?:lower |upper )?back\b|\bdid ${POSS} back in\b|\b${POSS} back (?:has been|is|was|'s been) (?:bad|playing up|killing me|in agony)\b`),
   },
   {
     id: 'cauda_equina',
@@ -572,33 +643,40 @@ export const concepts: Concept[] = [
     id: 'leg_swelling',
     patterns: P(String.raw`\b(?:calf|calves|legs?|thighs?)\b(?:\s+\S+){0,5}?\s+(?:swell\w*|swollen|puff\w*)|\bswollen (?:\w+ )?(?:calf|legs?|thighs?)\b|\bswell\w* (?:in|of) ${POSS} (?:\w+ )?(?:calf|legs?)`),
   },
-  { id: 'leg_pain', patterns: P(String.raw`\b(?:calf|calves|legs?|thighs?)\b(?:\s+\S+){0,6}?\s+(?:pain|painful|hurts?|sore|tender|aches?|aching|red|warm)\b|\b(?:pain|ache|tenderness) in ${POSS} (?:\w+ )?(?:calf|leg|thigh)\b`) },
-  { id: 'recent_surgery_travel', patterns: P(String.raw`\b(?:surgery|operation|hip replacement|knee replacement|long (?:flight|drive|car ride|trip)|bed rest|immobili[sz]\w*|in a cast|birth control pills?)\b`) },
+  { id: 'leg_pain', patterns: P(String.raw`\b(?:painful|sore|tender|aching)\s+(?:\w+\s+){0,2}?(?:calf|calves|leg|thigh)\b|\b(?:calf|calves|legs?|thighs?)\b(?:\s+\S+){0,6}?\s+(?:pain|painful|hurts?|sore|tender|aches?|aching|red|warm)\b|\b(?:pain|ache|tenderness) in ${POSS} (?:\w+ )?(?:calf|leg|thigh)\b`) },
+  { id: 'recent_surgery_travel', patterns: P(String.raw`\b(?:surgery|operation|hip replacement|knee replacement|long(?:[- ]haul| distance)? (?:flight|drive|car ride|trip|journey)|bed rest|immobili[sz]\w*|in a cast|birth control pills?)\b`) },
   {
     id: 'fracture',
-    patterns: P(String.raw`\b(?:(?:broken|broke) (?:${POSS} )?(?:bone|arm|leg|wrist|ankle|hip|finger|toe|collarbone|nose)|(?:bent|sticking out|pointing) at a (?:weird|wrong|strange|funny|odd) angle|fractur\w*|(?:bone|arm|leg|wrist|ankle|finger)\b(?:\s+\S+){0,3}?\s+(?:bent|deformed|at a (?:weird|wrong|strange) angle|out of place)|can't (?:put|bear) (?:any )?weight)\b`),
+    patterns: P(String.raw`\b(?:(?:broken|broke) (?:${POSS} )?(?:bone|arm|leg|wrist|ankle|hip|finger|toe|collarbone|nose)|(?:bent|sticking out|pointing) at a (?:weird|wrong|strange|funny|odd) angle|fractur\w*|(?:bone|arm|leg|wrist|ankle|finger)\b(?:\s+\S+){0,3}?\s+(?:bent|deformed|at a (?:weird|wrong|strange) angle|out of place)|can't (?:put|bear) (?:any )?weight|can't (?:walk|stand) on (?:it|${POSS} \w+)(?: at all)?)\b`),
   },
   { id: 'bone_through_skin', patterns: P(String.raw`\bbone\b(?:\s+\S+){0,3}?\s+(?:sticking out|through (?:the )?skin|poking out)\b`) },
   { id: 'sprain', patterns: P(String.raw`\b(?:sprain\w*|twist\w* ${POSS} (?:ankle|knee|wrist)|rolled ${POSS} ankle|pulled (?:a )?muscle|strain\w*|sore muscles?|muscles? (?:are |is )?sore)\b`) },
-  { id: 'minor_cut', patterns: P(String.raw`\b(?:(?:small|minor|little|paper|tiny|shallow) (?:cut|scrape|graze|scratch|nick|bruise)|bump\w* ${POSS} (?:knee|elbow|shin|toe|arm|leg)|scraped ${POSS} (?:knee|elbow|hand)|cut ${POSS} finger)\b`) },
+  { id: 'minor_cut', patterns: P(String.raw`\b(?:(?:small|minor|little|paper|tiny|shallow) (?:cut|scrape|graze|scratch|nick|bruise)|bump\w* ${POSS} (?:knee|elbow|shin|toe|arm|leg)|scraped ${POSS} (?:knee|elbow|hand)|cut ${POSS} finger|stubbed ${POSS} toe|bruised|a bruise|bruises|grazed ${POSS} (?:knee|elbow|hand|arm|leg|shin|palm)|(?:surface|shallow) (?:scrape|graze|scratch))\b`) },
   {
     id: 'severe_burn',
     patterns: P(String.raw`\b(?:(?:large|big|deep|severe|bad|third[- ]degree|second[- ]degree|chemical|electrical) burns?|burns? (?:on|to) (?:the |${POSS} )?(?:face|genitals|groin|whole|entire|hands?|feet|airway)|burn\w*\b(?:\s+\S+){0,4}\s+(?:bigger|larger) than (?:${POSS} |a )?(?:hand|palm)|electric(?:al)? shock|electrocut\w*|struck by lightning)\b`),
   },
-  { id: 'minor_burn', patterns: P(String.raw`\b(?:(?:small|minor|mild|little|tiny|first[- ]degree) burn|sunburn\w*|burn\w* ${POSS} (?:finger|hand|arm)(?:\s+\S+){0,3}? (?:on|cooking|while|with))\b`) },
-  { id: 'heat_illness', patterns: P(String.raw`\b(?:heat ?stroke|heat exhaustion|overheated|too hot and confused|stopped sweating)\b`) },
+  {
+    id: 'minor_burn',
+    patterns: P(
+      String.raw`\b(?:(?:small|minor|mild|little|tiny|first[- ]degree) burn|sunburn\w*|burn\w* ${POSS} (?:finger|hand|arm)(?:\s+\S+){0,3}? (?:on|cooking|while|with))\b`,
+      String.raw`\b(?:a bit|a little|slightly|mildly) (?:sun ?)?burn[te]d?\b|\bcaught the sun\b`,
+      String.raw`\b(?:touched|grabbed|brushed|caught (?:my|his|her) \w+ on) (?:a |the )?(?:hot|boiling) (?:pan|iron|oven|stove|hob|tray|kettle|plate|pot|dish)\b`,
+    ),
+  },
+  { id: 'heat_illness', patterns: P(String.raw`\b(?:heat ?stroke|heat exhaustion|overheated|too hot and confused|stopped sweating|skin (?:is |feels )?(?:hot and dry|dry and hot)|hot,? dry skin)\b`) },
   // Self-care conditions (CDC and NHS self-care guidance)
   { id: 'canker_sore', patterns: P(String.raw`\b(?:canker sores?|mouth ulcers?|cold sores?|ulcers? (?:in|inside) ${POSS} mouth|sores? (?:in|inside) ${POSS} mouth)\b`) },
   { id: 'seasonal_allergy', patterns: P(String.raw`\b(?:hay fever|seasonal allerg\w*|pollen|itchy (?:eyes|nose)|eyes itch|allergies (?:are )?(?:acting up|bad))\b`) },
-  { id: 'eczema', patterns: P(String.raw`\b(?:eczema|dry (?:itchy )?skin|itchy skin|skin (?:is |feels |gets )?(?:dry|itchy|flaky)|dry patches|dandruff)\b`) },
+  { id: 'eczema', patterns: P(String.raw`\b(?:eczema|dry (?:itchy )?skin|itchy skin|skin (?:is |feels |gets )?(?:dry|itchy|flaky)|(?:itchy |dry |scaly |flaky )+patch(?:es)?(?: of skin)?|dandruff)\b`) },
   { id: 'mild_headache', patterns: P(String.raw`\b(?:mild|slight|small|little|dull|tension) headache|headache\b(?:\s+\S+){0,6}\s+(?:after|from) (?:a long day|work|the computer|screen|staring|not sleeping|stress)`) },
-  { id: 'muscle_ache', patterns: P(String.raw`\b(?:muscle aches?|body aches?|achy|sore muscles?|stiff (?:neck|shoulders) from)\b`, String.raw`\b(?:sore|stiff|achy)\b(?:\s+\S+){0,3}?\s+(?:from|after) (?:a |my |the )?(?:long |hard |big |first |new |tough )?(?:running|run|exercise|exercising|gym|workout|working out|hiking|hike|walk|game|match|class|session|sports|training|practice|ride|lifting)\w*\b`) },
-  { id: 'hiccups', patterns: P(String.raw`\b(?:hiccups?|blisters? from (?:new )?shoes|athlete'?s foot|acne|pimples?|insect bites?|mosquito bites?|splinter|jet lag|hangover|dry lips|chapped lips)\b`) },
+  { id: 'muscle_ache', patterns: P(String.raw`\b(?:muscle aches?|body aches?|achy|sore muscles?|stiff (?:neck|shoulders) from|crick in ${POSS} (?:neck|back))\b`, String.raw`\b(?:sore|stiff|achy|aching|ache)\b(?:\s+\S+){0,3}?\s+(?:from|after) (?:sleeping|sleep|lying|the way i slept|(?:a |my |the )?(?:\w+ ){0,2}?(?:running|run|exercise|exercising|gym|workout|working out|hiking|hike|walk|game|match|class|session|sports|training|practice|ride|lifting|painting|decorating|gardening|digging|cleaning|carrying|climbing|cycling|swimming|dancing|yoga|pilates|spin)\w*)\b`) },
+  { id: 'hiccups', patterns: P(String.raw`\b(?:hiccups?|blisters? from (?:new )?shoes|athlete'?s foot|acne|pimples?|insect bites?|mosquito bites?|splinter|jet lag|hangover|dry lips|chapped lips|lips (?:are |feel )?(?:chapped|dry|cracked))\b`) },
   { id: 'dizziness', patterns: P(String.raw`\b(?:dizz\w*|vertigo|room spins|room is spinning|spinning sensation|light[- ]?headed\w*)\b`) },
   { id: 'positional', patterns: P(String.raw`\b(?:roll\w* over|turn\w* ${POSS} head|look\w* up|lie down|lying down|get(?:ting)? up|sit(?:ting)? up|tilt\w* ${POSS} head)\b`) },
   // Things that need an appointment rather than today's care
   { id: 'lump', patterns: P(String.raw`\b(?:lumps?|mass|growth|swollen glands? (?:for|that won't))\b`) },
-  { id: 'mole_change', patterns: P(String.raw`\bmole\b(?:\s+\S+){0,8}?\s+(?:chang\w*|bigger|grow\w*|darker|bleed\w*|itch\w*|irregular|new color)`) },
+  { id: 'mole_change', patterns: P(String.raw`\bmoles?\b(?:\s+\S+){0,8}?\s+(?:chang\w*|bigger|grow\w*|darker|bleed\w*|itch\w*|irregular|new color)`) },
   { id: 'weight_loss', patterns: P(String.raw`\b(?:(?:lost|losing|dropped) (?:about |around |almost )?(?:\d+|a lot of|some|so much) (?:pounds|lbs|kg|kilos|weight)\b(?:\s+\S+){0,6}\s+(?:without trying|not trying|no reason|for no reason|don't know why|unexplained)|unexplained weight loss|losing weight without trying)`) },
   { id: 'joint_pain', patterns: P(String.raw`\b(?:knee|hip|shoulder|wrist|ankle|elbow|joint|joints|finger|toe)s?\b(?:\s+\S+){0,3}?\s+(?:pain|hurts?|has hurt|hurting|aches?|aching|sore|stiff)|\b(?:pain|ache) in ${POSS} (?:knee|hip|shoulder|joints?)\b`, String.raw`\b(?:sore|painful|stiff|achy|swollen) (?:knees?|hips?|shoulders?|wrists?|ankles?|elbows?|joints?)\b`) },
   { id: 'swallowing_trouble', patterns: P(String.raw`\b(?:trouble|difficulty|hard to|pain when|painful to|hurts? (?:so much |too much )?to) swallow\w*|\bcan (?:barely|hardly) (?:swallow|drink)\b|\bfood (?:gets|getting) stuck\b`) },

@@ -17,6 +17,10 @@ describe('red flags found by words that occur together, in any order', () => {
     ['black stools', 'my bowel movements have been jet black and I feel weak'],
     ['a chemical in the eye', 'drain cleaner sprayed into my eyes'],
     ['tearing pain', 'a tearing feeling in my upper back out of nowhere'],
+    ['eyes open but no answer', 'found him in his chair, his eyes are open but he won’t speak to me'],
+    ['a big scald with blisters', 'spilt a pan of boiling water down her legs and the skin is blistering'],
+    ['too breathless to talk', 'my asthma is bad, I can only say a word at a time'],
+    ['a dose question aimed at not waking up', 'what number of my sleeping tablets would mean I never wake up'],
   ])('%s is an emergency: %s', (_what, text) => {
     expect(level(text)).toBe('emergency');
   });
@@ -28,6 +32,11 @@ describe('red flags found by words that occur together, in any order', () => {
   it('treats black stools as explained by iron tablets, unless the iron is denied', () => {
     expect(level('my poo is black since I started iron tablets')).not.toBe('emergency');
     expect(level("my poo is black and tarry and I'm not on iron")).toBe('emergency');
+  });
+
+  it('needs every part affirmed: a denied part makes no red flag', () => {
+    expect(level('my throat and tongue are fine, I had a few peanuts and got a small itchy patch on my arm')).not.toBe('emergency');
+    expect(level('spilt boiling water on my hand, no blisters, just red')).not.toBe('emergency');
   });
 
   it('keeps negation, family history and past events working', () => {

@@ -45,6 +45,7 @@ export const cooccurrenceConcepts: readonly CooccurrenceConcept[] = [
   // Heart, fainting, vision, swelling
   { concept: 'palpitations', scope: 'clause', all: ['heart', 'palpitation'], source: 'ACC/AHA/HRS Syncope Guideline (2017)' },
   { concept: 'syncope', scope: 'clause', all: ['collapse'], source: 'ACC/AHA/HRS Syncope Guideline (2017)' },
+  { concept: 'unresponsive', scope: 'sentence', all: ['eyesOpen', 'noAnswer'], source: 'Resuscitation Council UK, ABCDE approach and AVPU (2021)' },
   { concept: 'vision_change', scope: 'clause', all: ['seeing', 'visionOdd'], source: 'CDC Hear Her, Urgent Maternal Warning Signs (2023)' },
   { concept: 'swelling_face_hands', scope: 'clause', all: ['faceHands', 'swellingWord'], source: 'CDC Hear Her, Urgent Maternal Warning Signs (2023)' },
   // Spine
@@ -62,6 +63,9 @@ export const cooccurrenceConcepts: readonly CooccurrenceConcept[] = [
   { concept: 'overdose', scope: 'clause', all: ['adultIngest', 'largeAmount', 'substance'], ordered: true, maxWordsBetween: 2, source: "America's Poison Centers (2024)" },
   { concept: 'uncontrolled_bleeding', scope: 'clause', all: ['blood', 'bleedingGoesOn'], source: 'American College of Surgeons, Stop the Bleed (2024)' },
   { concept: 'suicidal', scope: 'sentence', all: ['farewell'], source: 'NIMH, Warning Signs of Suicide (2024); 988 Lifeline (2022)' },
+  { concept: 'suicidal', scope: 'sentence', all: ['doseQuestion', 'deathOutcome'], ordered: true, source: 'NIMH, Warning Signs of Suicide (2024)' },
+  { concept: 'severe_dyspnea', scope: 'sentence', all: ['fewWords', 'breathWord'], source: 'NHS, Shortness of breath: call 999 if you cannot speak in full sentences (2023)' },
+  { concept: 'severe_burn', scope: 'sentence', all: ['scaldSource', 'burnSign', 'burnArea'], source: 'NHS, Burns and scalds (2023); American Burn Association, Burn Center Referral Criteria (2022)' },
 ];
 
 export interface CooccurrenceHit {
@@ -73,13 +77,16 @@ export interface CooccurrenceHit {
   unlessAt?: ClassMatch;
 }
 
-/** The co-occurrence concepts found in one span (a clause or a sentence). */
-export function findCooccurrences(text: string, scope: 'clause' | 'sentence'): CooccurrenceHit[] {
+/**
+ * The co-occurrence concepts found in one span (a clause or a sentence). `asserted` filters the
+ * words of each part: a part that is itself denied ("no blood", "breathing fine") cannot make a finding.
+ */
+export function findCooccurrences(text: string, scope: 'clause' | 'sentence', asserted: (m: ClassMatch) => boolean = () => true): CooccurrenceHit[] {
   const cache = new Map<WordClass, ClassMatch[]>();
   const lookup = (name: WordClass): ClassMatch[] => {
     let found = cache.get(name);
     if (!found) {
-      found = findClass(text, name);
+      found = findClass(text, name).filter(asserted);
       cache.set(name, found);
     }
     return found;
@@ -120,7 +127,7 @@ function choose(def: CooccurrenceConcept, lookup: (name: WordClass) => ClassMatc
       if (def.ordered && previous) {
         if (m.start < previous.end) continue;
         const between = text.slice(previous.end, m.start);
-        if (def.maxWordsBetween !== undefined && (wordCount(between) > def.maxWordsBetween || /[,;:]/.test(between))) continue;
+        if (def.maxWordsBetween !== undefined && (contentWordCount(between) > def.maxWordsBetween || gapBarrier.test(between))) continue;
       }
       const found = search(i + 1, [...chosen, m]);
       if (found) return found;
@@ -132,6 +139,11 @@ function choose(def: CooccurrenceConcept, lookup: (name: WordClass) => ClassMatc
   return search(0, []);
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /\w/.test(w)).length;
+/** Words that only say whose or which ("a whole strip of my mum's sleeping pills") do not widen a gap. */
+const fillerWord = /^(?:of|a|an|the|my|his|her|their|our|your|some|[a-z]+'s)$/;
+/** Punctuation and conjunctions start another thing: "took lots of walks and my vitamins" is not an overdose. */
+const gapBarrier = /[,;:]|\b(?:and|then|or|but|with|after|before|because|so)\b/;
+
+function contentWordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /\w/.test(w) && !fillerWord.test(w)).length;
 }

@@ -7,6 +7,7 @@ import type { MentionStatus } from './assertion.ts';
 import { concepts, conceptById } from './concepts.ts';
 import { findCooccurrences } from './cooccurrence.ts';
 import type { CooccurrenceHit } from './cooccurrence.ts';
+import type { ClassMatch } from './lexicon.ts';
 import { readMeasures, readRecordFacts } from './measures.ts';
 import type { Measures, RecordFacts } from './measures.ts';
 import { normalize, splitClauses, splitSentences } from './text.ts';
@@ -56,6 +57,17 @@ export class Findings {
   onlyResolved(id: string): boolean {
     const usable = this.usable(id);
     return usable.length > 0 && usable.every((m) => m.status === 'resolved');
+  }
+
+  /** The finding is mentioned only to be denied ("no vomiting", "didn't pass out"): its answer is known. */
+  denied(id: string): boolean {
+    const about = this.mentions.filter((m) => m.concept === id);
+    return about.length > 0 && about.every((m) => m.status === 'negated');
+  }
+
+  /** Every reported wording of a finding, for rules that look at where a sign is ("leg" or "arm"). */
+  matchedTexts(id: string): string[] {
+    return this.usable(id).map((m) => m.text);
   }
 
   /** The first of the given findings that is reported, if any. */
@@ -118,21 +130,37 @@ export function readFindings(message: string, patient?: PatientFacts): Findings 
 }
 
 /**
- * Adds co-occurrence findings of one span. For a sentence, negation and time are judged from the
- * clause where the finding begins, so "had a baby 2 weeks ago and I keep having thoughts of…" is
- * not made past by the earlier clause.
+ * Adds co-occurrence findings of one span. Each part must be affirmed in its own clause ("cough hanging
+ * on for weeks, no blood" has no blood part). The finding's negation and time are judged from the clause
+ * where it begins to the end of the clause where it ends, so "had a baby 2 weeks ago and I keep having
+ * thoughts of…" is not made past by the earlier clause, and "a small reaction once that went away" in a
+ * later clause does not make today's reaction over.
  */
 function addCooccurrences(mentions: Mention[], span: string, scope: 'clause' | 'sentence', clauseStarts: number[] = [0]): void {
-  const hits = findCooccurrences(span, scope);
+  const clauseOf = (position: number): { start: number; end: number } => {
+    const start = clauseStarts.filter((s) => s <= position).pop() ?? 0;
+    const end = clauseStarts.find((s) => s > position) ?? span.length;
+    return { start, end };
+  };
+  const asserted = (m: ClassMatch): boolean => {
+    const { start, end } = clauseOf(m.start);
+    const status = mentionStatus({ clause: span.slice(start, end), start: m.start - start, end: Math.min(m.end, end) - start });
+    return status !== 'negated' && !statedNormal.test(span.slice(m.end));
+  };
+  const hits = findCooccurrences(span, scope, asserted);
   if (hits.length === 0) return;
   const reassuring = isReassuring(span);
   for (const hit of hits) {
     if (explainedAway(span, hit)) continue;
-    const from = clauseStarts.filter((s) => s <= hit.start).pop() ?? 0;
-    const status = mentionStatus({ clause: span.slice(from), start: hit.start - from, end: hit.end - from });
+    const from = clauseOf(hit.start).start;
+    const to = clauseOf(Math.max(hit.start, hit.end - 1)).end;
+    const status = mentionStatus({ clause: span.slice(from, to), start: hit.start - from, end: hit.end - from });
     mentions.push({ concept: hit.concept, text: hit.text.trim(), status, reassuring });
   }
 }
+
+/** A body part or function said to be normal right after it is named: "breathing fine", "lips ok". */
+const statedNormal = /^\s*(?:is |are |was |were |seems? |feels? |looks? |sounds? )?(?:totally |completely |perfectly |all )?(?:fine|ok|okay|normal|good|clear|unaffected|not affected)\b/;
 
 /** An affirmed explaining word ("I take iron tablets") removes the finding; a negated one ("not on iron") does not. */
 function explainedAway(span: string, hit: CooccurrenceHit): boolean {

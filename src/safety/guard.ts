@@ -5,6 +5,7 @@
  */
 import { readFindings } from './findings.ts';
 import { netScores, safetyNet } from './model/net.ts';
+import type { SafetyNet } from './model/net.ts';
 import { normalize } from './text.ts';
 import type { GuardResult, RefusalReason } from './types.ts';
 
@@ -24,16 +25,17 @@ const manipulation = RX(
   String.raw`\b(?:from|by) (?:your|the) (?:developers?|creators?|admins?|administrators?|makers?|system)\b|\balways tell (?:users|me|patients|people)\b`,
   String.raw`\blet's play a game\b|\bunfiltered\b|\buncensored\b|\bno (?:medical )?guidelines\b|\bnever recommend\b`,
   String.raw`\b(?:maintenance|test|testing|diagnostic) mode\b`,
-  String.raw`\byour (?:own )?(?:instructions|programming|prompt|system prompt|guardrails|directives|rules|training|guidelines|filters|restrictions|settings|configuration|safety (?:rules|checks|settings))\b`,
-  String.raw`\bfrom now on,? (?:you|act|pretend|respond|answer|reply)\b`,
+  String.raw`\byour (?:own )?(?:(?!discharge|care|dosing|medication|aftercare|post-?op|prep|preparation|feeding|wound)[a-z]+ )?(?:instructions|programming|prompt|system prompt|guardrails|directives|rules|training|guidelines|filters|restrictions|settings|configuration|safety (?:rules|checks|settings))\b`,
+  String.raw`\b(?:from now on|from here on(?: in)?|from this point(?: on)?|for the rest of (?:this|the) (?:chat|conversation|session)),? (?:you|act|pretend|respond|answer|reply|be)\b`,
+  String.raw`\bstop being (?:a|an|my|the) (?:\w+ )?(?:assistant|bot|chatbot|ai|model|doctor|nurse)\b`,
   String.raw`\b(?:act|behave|respond|answer) as (?:if you (?:were|are)|an? |my |the )`,
   String.raw`\b(?:pretend|imagine) (?:to be|you are|you're|that you)`,
   String.raw`\brole-?play\b`,
   String.raw`(?:^|\n|\s)(?:system|assistant|developer|admin)\s*:`,
-  String.raw`\[(?:system|inst|/inst)\]|</?(?:system|s|im_start|im_end|assistant|user)>|<\|im_(?:start|end)\|>`,
+  String.raw`\[(?:system|inst|/inst)\]|</?(?:system|s|sys|im_start|im_end|assistant|user|admin|developer|dev|instructions?|prompt)>|<\|im_(?:start|end)\|>`,
   String.raw`#{2,}\s*(?:new\s+)?(?:instructions?|system|rules)`,
   String.raw`\bnew (?:instructions?|rules?|system prompt|directive)\b`,
-  String.raw`\b(?:system|hidden|secret|internal|initial|original|underlying|confidential) (?:prompt|instructions?|rules?|guidelines|message|configuration|settings)\b`,
+  String.raw`\b(?:system|hidden|secret|internal|initial|original|underlying|confidential|setup|set-up|startup|start-up|base|core) (?:prompt|instructions?|rules?|guidelines|message|configuration|settings)\b`,
   String.raw`\b(?:reveal|show|print|repeat|output|display|list|dump|give me|tell me|what are|what were)\b(?:\s+\S+){0,3}?\s+(?:rules?|instructions|prompts?|guidelines|configuration)\s+(?:you|that you|you're|you've|given|were)`,
   String.raw`\b(?:developer|debug|god|admin(?:istrator)?|unrestricted|jailbreak) mode\b|\bjailbreak\w*|\bdo anything now\b`,
   String.raw`\b(?:no|without (?:any )?|remove (?:your |all )?|disable (?:your |all )?|turn off (?:your )?)(?:restrictions|filters|limits|safety|guardrails|censorship)\b`,
@@ -50,8 +52,10 @@ const manipulation = RX(
   String.raw`\b(?:triage[_ ]?level|safety|mode|role|level)\s*=\s*\w+`,
 );
 
-const relatives = String.raw`(?:(?:step|half[- ]?)?(?:husband|wife|partner|spouse|boyfriend|girlfriend|fianc[eé]e?|mom|mother|mum|dad|father|parents?|son|daughter|child|kid|kids|children|brother|sister|siblings?|twin|friend|neighbou?r|boss|coworker|co-worker|colleague|roommate|flatmate|housemate|grandma|grandmother|grandpa|grandfather|granny|nan|aunt|uncle|cousin|niece|nephew|employee|student|tenant|ex|lodger|carer)(?:[- ]in[- ]law)?)`;
+const relatives = String.raw`(?:(?:ex[- ])?(?:step|half[- ]?)?(?:husband|wife|partner|spouse|boyfriend|girlfriend|fianc[eé]e?|mom|mother|mum|dad|father|parents?|son|daughter|child|kid|kids|children|brother|sister|siblings?|twin|friend|neighbou?r|boss|coworker|co-worker|colleague|roommate|flatmate|housemate|grandma|grandmother|grandpa|grandfather|granny|nan|aunt|uncle|cousin|niece|nephew|employee|student|tenant|ex|lodger|carer)(?:[- ]in[- ]law)?)`;
 const recordWords = String.raw`(?:records?|charts?|results?|labs?|lab work|tests?|drug tests?|test results?|appointment times|schedule|medications?|meds|prescriptions?|diagnos[ie]s|notes?|medical history|health history|file|appointments?|allergies|vaccination records?|immuni[sz]ations?|scans?|x-?rays?|mri|a1c|blood (?:work|tests?)|visit summary|discharge summary|information|info|data)`;
+
+const medicineNames = String.raw`(?:pills?|medications?|medicines?|meds|doses?|dosage|tablets?|capsules?|insulin|units|mg|prescriptions?|antibiotics?|statins?|inhalers?|antidepressants?|painkillers?|blood thinners?|birth control|metformin|lisinopril|lipitor|crestor|zocor|norvasc|glucophage|toprol|lopressor|zestril|cozaar|diovan|benadryl|zyrtec|claritin|allegra|flonase|sudafed|nexium|pepcid|imitrex|viagra|cialis|flomax|singulair|lyrica|neurontin|cymbalta|effexor|abilify|klonopin|suboxone|methadone|melatonin|supplements?|sleeping pills?|sleep aids?|losartan|amlodipine|atorvastatin|simvastatin|rosuvastatin|levothyroxine|synthroid|sertraline|zoloft|fluoxetine|prozac|escitalopram|lexapro|citalopram|bupropion|wellbutrin|xanax|alprazolam|valium|diazepam|ativan|lorazepam|ambien|zolpidem|oxycodone|hydrocodone|percocet|vicodin|tramadol|gabapentin|prednisone|warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|plavix|clopidogrel|aspirin|ibuprofen|advil|motrin|tylenol|acetaminophen|naproxen|aleve|omeprazole|prilosec|pantoprazole|hydrochlorothiazide|furosemide|lasix|metoprolol|carvedilol|ozempic|semaglutide|jardiance|januvia|glipizide|adderall|ritalin|amoxicillin|azithromycin|z-pack|cipro|doxycycline|albuterol|lithium|quetiapine|seroquel|\w+(?:pril|sartan|statin|olol|dipine|formin|prazole|xetine|traline|zepam|codone|glutide|gliflozin|cycline|cillin|mycin|floxacin))`;
 
 /** Requests for anyone else's record, or for other patients. */
 const otherPerson = RX(
@@ -89,9 +93,20 @@ const otherPerson = RX(
   String.raw`\bwhat's\s+(?!my\b|your\b|the\b|today|this\b)[a-z]+(?:\s+[a-z]+)?'s\s+(?:\w+\s+){0,3}?(?:${recordWords}|date of birth|dob|address|phone)`,
   String.raw`\b(?:phone numbers?|addresses|names|emails?|contact details)\s+(?:of|for)\s+(?:the\s+)?(?:other|all|every)\b`,
   String.raw`\b(?:the|a|that)\s+(?:man|woman|lady|guy|person|patient|boy|girl|kid)\s+(?:who|that)\s+(?:was|is|were|came)\s+(?:\S+\s+){0,3}?(?:before|after|next to|in front of|behind)\s+me\b`,
+  // What someone else was seen, admitted or treated for is their record, however the question is put.
+  String.raw`\bwhat (?:was|is|were|has) (?:he|she|they) (?:been )?(?:diagnosed with|prescribed|treated for|in for|seen for|tested for|admitted for|in hospital for)\b`,
+  String.raw`\bwhat (?:my |our )?${relatives}(?:\s+[a-z]+)?\s+(?:was|is|were|has been) (?:in|admitted|seen|treated|in hospital) for\b`,
+  String.raw`\bwhat(?:'s| is| was| are| were| has| have)\s+(?:my |our |his |her |their )${relatives}(?:\s+[a-z]+)?\s+(?:been |being |getting |got )?(?:treated|seen|tested|admitted|prescribed|diagnosed|operated on|scanned)\s+(?:for|with)\b`,
+  String.raw`\b(?:on|in|from) (?:his|her|their) (?:medical )?(?:records?|charts?|files?|notes)\b`,
+  String.raw`\bwhat (?:did|does|has) (?:the|his|her|their) (?:doctor|gp|nurse|consultant|surgeon|specialist|\w+ologist|therapist|midwife|physio)\s+(?:\w+\s+)?(?:write|wrote|say|said|note|noted|record|recorded|put|find|found|diagnose|diagnosed)\s+(?:about|for|on)\s+(?:my |his |her |the |our )?(?:\w+\s+)?${relatives}`,
+  String.raw`\b(?:show|tell|give) me what (?:her|his|their) (?:\w+\s+)?(?:doctor|gp|nurse|consultant|surgeon|specialist|\w+ologist|\w+ist|therapist|midwife)\s+(?:found|said|wrote|diagnosed|prescribed|noted|recorded)`,
+  String.raw`\b(?:look|pull|bring|search|find|check)\s+(?:up\s+)?(?:for\s+)?(?:a\s+|the\s+)?patient\b`,
+  String.raw`\b(?:off sick|off work|in hospital|was admitted|been admitted)\b.*\bwhat(?:'s| is| was)\s+(?:actually |really )?(?:wrong with|the matter with) (?:him|her|them)\b`,
+  String.raw`\b(?:addresses|phone numbers?|names|emails?|contact (?:details|info)|dates? of birth|details|records|files)\b(?:\s+\S+){0,2}?\s+(?:of|for|on)\s+(?:your|all|the|other|every)\s+(?:\w+\s+)?patients\b`,
+  String.raw`\b(?:phone numbers?|addresses|address|names?|emails?|contact details|details)\s+(?:of|for)\s+(?:the|that|this|a)\s+(?:person|patient|man|woman|lady|guy|girl|boy)\b`,
+  String.raw`\b(?:is|was|are|has) (?:my |our )?${relatives}\s+(?:been\s+)?(?:on|taking|prescribed) (?:any |some )?${medicineNames}\b`,
 );
 
-const medicineNames = String.raw`(?:pills?|medications?|medicines?|meds|doses?|dosage|tablets?|capsules?|insulin|units|mg|prescriptions?|antibiotics?|statins?|inhalers?|antidepressants?|painkillers?|blood thinners?|birth control|metformin|lisinopril|lipitor|crestor|zocor|norvasc|glucophage|toprol|lopressor|zestril|cozaar|diovan|benadryl|zyrtec|claritin|allegra|flonase|sudafed|nexium|pepcid|imitrex|viagra|cialis|flomax|singulair|lyrica|neurontin|cymbalta|effexor|abilify|klonopin|suboxone|methadone|melatonin|supplements?|sleeping pills?|sleep aids?|losartan|amlodipine|atorvastatin|simvastatin|rosuvastatin|levothyroxine|synthroid|sertraline|zoloft|fluoxetine|prozac|escitalopram|lexapro|citalopram|bupropion|wellbutrin|xanax|alprazolam|valium|diazepam|ativan|lorazepam|ambien|zolpidem|oxycodone|hydrocodone|percocet|vicodin|tramadol|gabapentin|prednisone|warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|plavix|clopidogrel|aspirin|ibuprofen|advil|motrin|tylenol|acetaminophen|naproxen|aleve|omeprazole|prilosec|pantoprazole|hydrochlorothiazide|furosemide|lasix|metoprolol|carvedilol|ozempic|semaglutide|jardiance|januvia|glipizide|adderall|ritalin|amoxicillin|azithromycin|z-pack|cipro|doxycycline|albuterol|lithium|quetiapine|seroquel|\w+(?:pril|sartan|statin|olol|dipine|formin|prazole|xetine|traline|zepam|codone|glutide|gliflozin|cycline|cillin|mycin|floxacin))`;
 const changeVerbs = String.raw`(?:stop|stopping|quit|quitting|start|starting|begin|double|doubling|triple|increase|increasing|decrease|decreasing|lower|lowering|raise|reduce|reducing|skip|skipping|change|changing|switch|switching|halve|cut|cutting|taper|come off|go off|get off|wean|take (?:more|less|extra|an extra|another|half|two|2|double)|up my|bump up|adjust|adjusting|drop|stay off|hold|replace|swap|swapping|substitute|trade|try (?:a )?(?:higher|lower|bigger|smaller|different|stronger|weaker) (?:dose|dosage|amount)|double up)`;
 
 /** Requests to start, stop or change a medicine or its dose, or for a prescription. */
@@ -108,7 +123,12 @@ const medicationChange = RX(
   String.raw`\b${medicineNames}\b(?:\s+\S+){0,4}?\s+(?:only\s+)?(?:once|twice|every other day|every \w+ days?|\d+ times?) (?:a|per) (?:day|week)\s+instead of\b`,
   String.raw`\b(?:renew|refill|re-?order|top up)\s+(?:my|a|the|his|her)\s+(?:\w+\s+)?${medicineNames}\b|\b(?:renew|refill)\s+my\s+\w+\b`,
   String.raw`\b(?:want|like|should|can|could|may|please|try|trying)\b(?:\s+\S+){0,4}?\s+(?:a\s+)?(?:higher|lower|bigger|smaller|stronger|weaker|different|double|extra)\s+(?:dose|dosage|amount)\b`,
+  String.raw`\b(?:put|bump|turn|take|move|increase|raise|lower|drop|bring)\s+(?:my|the|his|her)\s+(?:\w+\s+){0,3}?${medicineNames}\s+(?:up|down|back)\s+to\b`,
+  String.raw`\b${medicineNames}\b(?:\s+\S+){0,3}?\s+(?:up|down|increased|decreased|raised|lowered|changed) to \d+(?:\.\d+)?\s*(?:mg|mcg|units|ml|milligrams?)\b`,
 );
+
+/** A lifestyle question names medicine only to leave it out: "lower my blood pressure without medication". */
+const withoutMedicine = new RegExp(String.raw`\b(?:without|instead of|rather than|other than|apart from|besides|no)\s+(?:any\s+|taking\s+|using\s+)?(?:medications?|medicines?|meds|pills|tablets|drugs)\b`, 'g');
 
 /** A change verb aimed at a medicine named elsewhere in the message: "my metformin makes me sick, can I just stop it?" */
 const changeQuestion = new RegExp(String.raw`\b(?:should|can|could|may|do) i\s+(?:just\s+|still\s+|now\s+)?${changeVerbs}\s+(?:it|them|this|that|taking (?:it|them))\b`);
@@ -125,7 +145,7 @@ const nonHealthTask = RX(
 
 /** Subjects outside health, refused only when no health word appears in the message. */
 const nonHealthTopic = RX(
-  String.raw`\b(?:weather|forecast|stocks?|shares|invest\w*|bitcoin|crypto\w*|world cup|super bowl|olympics|who won|score of|football|soccer|basketball|baseball|nba|nfl|movies?|film|tv show|netflix|song|lyrics|album|recipes?|cook(?:ing)? dinner|capital of|president|prime minister|election|politic\w*|vote|flights?|hotels?|vacation|restaurants?|car|cars|truck|mortgage|loan|taxes|tax return|lawyer|lawsuit|divorce|landlord|rent|job|salary|horoscope|lottery|video games?|minecraft|fortnite|chess|math|algebra|physics|history of|population of|distance (?:to|between)|time zone|currency|exchange rate|sports|birthday|party|gift|present for|tires?|bikes?|bicycle|repair|fix (?:a|my|the)|puppy|kitten|pets?|name for|names for|furniture|garden\w*|wedding|pizza|near me|store|shop|bar|wifi|wi-fi|router|internet|computer|laptop|password|printer|software|reset my|book to read|novel|plot of|trip to|itinerary|quantum|computing|programming|coding|blockchain|philosophy|astronomy|planets?|dinosaurs?|geography|economics)\b|\b\d+\s*%\s*of\s*\d+|\bwhat(?:'s| is) \d+\s*(?:[-+*/x]|plus|minus|times|divided by)\s*\d+`,
+  String.raw`\b(?:weather|forecast|stocks?|shares|invest\w*|bitcoin|crypto\w*|world cup|super bowl|olympics|who won|(?:which|what) (?:team|side|player|country|horse) (?:won|is winning|scored|lost)|score of|football|soccer|basketball|baseball|cricket|rugby|tennis|golf|formula (?:1|one)|f1|ice hockey|nba|nfl|movies?|film|tv show|netflix|song|lyrics|album|recipes?|cook(?:ing)? dinner|capital of|president|prime minister|election|politic\w*|vote|flights?|hotels?|vacation|restaurants?|car|cars|truck|mortgage|loan|taxes|tax return|lawyer|lawsuit|divorce|landlord|rent|job|salary|horoscope|lottery|video games?|minecraft|fortnite|chess|math|algebra|physics|history of|population of|distance (?:to|between)|time zone|currency|exchange rate|sports|birthday|party|gift|present for|tires?|bikes?|bicycle|repair|fix (?:a|my|the)|puppy|kitten|pets?|name for|names for|furniture|garden\w*|wedding|pizza|near me|store|shop|bar|wifi|wi-fi|router|internet|computer|laptop|password|printer|software|reset my|book to read|novel|plot of|trip to|itinerary|quantum|computing|programming|coding|blockchain|philosophy|astronomy|planets?|dinosaurs?|geography|economics)\b|\b\d+\s*%\s*of\s*\d+|\bwhat(?:'s| is) \d+\s*(?:[-+*/x]|plus|minus|times|divided by)\s*\d+`,
 );
 
 /** Words that place a message in health care. */
@@ -134,7 +154,8 @@ const healthWord = RX(
 );
 
 /** Requests for a task (write, plan, buy, fix...) that are out of scope unless the message is about health. */
-const taskRequest = /^(?:please |can you |could you |would you |help me |i need you to |i want you to )?(?:write|compose|create|generate|make|plan|recommend|suggest|find|book|buy|order|fix|build|design|draw|tell me about|explain how to|teach me|summari[sz]e|rewrite|edit)\b/;
+const taskRequest =
+  /^(?:please |can you |could you |would you |help me |i need you to |i want you to )?(?:write|draft|compose|create|generate|make|plan|recommend|suggest|find|book|buy|order|fix|build|design|draw|tell me about|explain how to|teach me|summari[sz]e|rewrite|edit)\b|\bwhere (?:can|could|should) (?:i|we) (?:get|buy|find|eat|order|watch|go for)\b/;
 
 /** Triage concepts that describe who or when rather than a health matter. */
 const contextOnlyConcepts = new Set(['child_subject', 'infant_word', 'minor_qualifier', 'severe', 'sudden', 'frequent_recurring', 'positional', 'breathing_mild', 'numbness_chronic', 'cardiac_quality']);
@@ -175,8 +196,10 @@ const otherPeople = /\b(he|him|his|she|her|hers|they|them|their|someone|somebody
 /** Whether a message names anyone but the writer: a relationship word, another pronoun, or a name. */
 export function namesSomeoneElse(message: string): boolean {
   if (otherPeople.test(message)) return true;
-  // A capitalised word that is not the first word of a sentence and not "I" reads as a name (John, Smith).
-  return /(?<![.!?]\s|^)\b(?!I\b)[A-Z][a-z]{2,}\b/.test(message.trim());
+  // A capitalised word that is not the first word of a sentence and not "I" reads as a name (John, Smith),
+  // unless it names a disease after a person ("Parkinson's medications").
+  const capitalised = message.trim().matchAll(/(?<![.!?]\s|^)\b(?!I\b)([A-Z][a-z]{2,})\b/g);
+  return [...capitalised].some((m) => !eponyms.has(m[1].toLowerCase()) && !notNames.has(m[1].toLowerCase()));
 }
 
 /** Diseases and signs named after people: "Parkinson's medications" is not Mr. Parkinson's record. */
@@ -196,27 +219,39 @@ function namedPersonsRecord(message: string): string | undefined {
   return m[0];
 }
 
-/** `rulesOnly` leaves the learned safety net out (to measure what it adds). */
-export function guard(message: string, options: { rulesOnly?: boolean } = {}): GuardResult {
+/**
+ * The kind of request a message makes, by the written patterns alone: instructions to the assistant,
+ * someone else's record, a medicine change, or a task outside health care. Undefined for anything else.
+ * Triage uses it too: a message recognised as such a request is not a report of symptoms.
+ */
+export function requestKind(message: string): { reason: RefusalReason; matched: string } | undefined {
   const text = normalize(message);
-  const checks: [RefusalReason, RegExp][] = [
+  const checks: [RefusalReason, { exec: (text: string) => RegExpExecArray | null }][] = [
     ['manipulation', manipulation],
     ['other-person', otherPerson],
-    ['medication-change', medicationChange],
+    ['medication-change', { exec: (t: string) => medicationChange.exec(t.replace(withoutMedicine, ' ')) }],
     ['out-of-scope', nonHealthTask],
   ];
   for (const [reason, pattern] of checks) {
     const m = pattern.exec(text);
-    if (m) return refuse(reason, m[0].trim());
+    if (m) return { reason, matched: m[0].trim() };
   }
   const named = namedPersonsRecord(message);
-  if (named) return refuse('other-person', named);
+  if (named) return { reason: 'other-person', matched: named };
   const change = changeQuestion.exec(text);
-  if (change && namesMedicine.test(text)) return refuse('medication-change', change[0]);
+  if (change && namesMedicine.test(text)) return { reason: 'medication-change', matched: change[0] };
+  return undefined;
+}
+
+/** `rulesOnly` leaves the learned safety net out (to measure what it adds); `net` replaces the shipped one (cross-validation). */
+export function guard(message: string, options: { rulesOnly?: boolean; net?: SafetyNet } = {}): GuardResult {
+  const text = normalize(message);
+  const request = requestKind(message);
+  if (request) return refuse(request.reason, request.matched);
   if (smallTalk.test(text)) return { allowed: true };
   const findings = readFindings(text);
   // The learned net catches requests for someone else's record in wordings the patterns do not list.
-  const net = options.rulesOnly === true ? undefined : safetyNet();
+  const net = options.rulesOnly === true ? undefined : (options.net ?? safetyNet());
   const otherPersonScore = net ? netScores(text, findings, net).otherPerson : 0;
   // A request can only be for someone else's record if it names someone else: a patient asking for
   // "my lab results" is asking for their own, whatever the wording resembles.

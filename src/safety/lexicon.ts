@@ -15,7 +15,7 @@ const classes = {
   belly: ['belly', 'abdomen', 'abdominal', 'stomach', 'tummy', 'gut', 'pelvis', 'pelvic', 'lower (?:belly|tummy|stomach|abdomen)', 'low down', 'womb'],
   back: ['(?:my|his|her|your|lower|upper|low|the small of (?:my|his|her)|middle of (?:my|his|her)) back', 'backache', 'spine', 'between (?:my|the) shoulder ?blades'],
   skinLesion: ['rash\\w*', 'blisters?', 'blistery', 'spots?', 'shingles', 'cuts?', 'graze', 'scratch\\w*', 'bruis\\w*', 'sunburn\\w*', 'pimples?', 'boils?', 'tattoo', 'piercing', 'scar', 'wound', 'bite'],
-  injury: ['fell', 'fall(?:en)?', 'landed on', 'tripped', 'slipped', 'banged', 'twisted', 'crashed', 'knocked', 'hit it', 'smashed', 'jammed', 'trapped'],
+  injury: ['fell', 'fall(?:en)?', 'landed on', 'tripped', 'slipped', 'banged', 'twisted', 'went over', 'rolled', 'crashed', 'knocked', 'hit it', 'smashed', 'jammed', 'trapped'],
   cantMove: ["can't (?:move|bend|use|straighten|grip|turn|rotate) (?:it|my|his|her)", "can't (?:put|bear|take) (?:any )?weight", "can't (?:stand|walk) on (?:it|my|his|her)"],
   eye: ['eyes?', 'eyeballs?'],
   heart: ['heart', 'heart ?beat', 'pulse'],
@@ -23,7 +23,7 @@ const classes = {
     'groin', 'bum', 'butt', 'buttocks?', 'bottom', 'backside', 'privates', 'private (?:parts|area)', 'genitals?', 'between (?:my|his|her|the) legs',
     'inner thighs?', 'saddle', 'crotch', 'down there', 'perineum', 'anus', 'back passage', 'vagina', 'penis', 'scrotum',
   ],
-  testicle: ['testic\\w*', 'testes', 'testis', 'balls?', 'nuts', 'scrotum', 'nads'],
+  testicle: ['testic\\w*', 'testes', 'testis', 'balls?', 'nuts', 'scrotum', 'nads', 'privates', 'private parts'],
   shoulderTip: ['shoulder ?tips?', 'tip of (?:my|her|the) shoulder', 'top of (?:my|her|the) shoulder'],
   // ---- Symptom words and their lay synonyms ----
   chestQuality: ['tight\\w*', 'bands?', 'pressure', 'heav(?:y|iness)', 'squeez\\w*', 'crush\\w*', 'weight', 'vice', 'vise', 'elephant', 'burning'],
@@ -45,6 +45,7 @@ const classes = {
     "can't control", "couldn't control", 'lost control', 'losing control', 'no control', 'control of', 'leak\\w*', 'wet (?:myself|himself|herself)',
     'wetting (?:myself|himself|herself)', '(?:peed|pooped|soiled) (?:myself|himself|herself)', "can't (?:pee|wee|urinate|empty)", "couldn't (?:pee|wee|urinate)",
     "haven't (?:peed|weed|been able to pee)", 'not (?:able to|been able to) (?:pee|wee|urinate)', "didn't (?:realise|realize|notice|feel)",
+    "(?:can't|couldn't|don't|doesn't) (?:tell|feel|know) when (?:i|he|she) (?:need|needs|have|has) to", "can't feel (?:the urge|when i need)", 'no urge to',
   ],
   bladderBowel: ['bladder', 'bowels?', 'pee', 'wee', 'urine', 'urinat\\w*', 'poo', 'poop', 'toilet'],
   vomit: ['vomit\\w*', 'threw up', 'throw(?:ing)? up', 'thrown up', 'puk\\w*', 'being sick', 'been sick(?! (?:for|with|since|all))', 'was sick(?! (?:for|with|since|all))', 'sick up'],
@@ -65,23 +66,37 @@ const classes = {
     'every (?:hour|half hour|\\d+(?:-\\d+| (?:to|or) \\d+)? (?:hours|minutes)|couple of hours|few hours|two hours)', 'more (?:often|than usual)', 'all day', 'constantly',
     '(?:\\d+|several|many|lots of) times (?:a|an|per|in the last|in an) (?:day|hour)',
   ],
+  // Eyes open but no answer: responding to nothing or only to voice (AVPU), not alert.
+  eyesOpen: ['opens? (?:his|her|their|my) eyes', 'opened (?:his|her|their) eyes', 'eyes (?:are )?open'],
+  noAnswer: ["(?:won't|doesn't|can't|isn't|didn't|not) (?:answer|respond|speak|talk)\\w*"],
   // ---- Allergy ----
   allergen: [
     'peanuts?', 'nuts?', 'tree nuts?', 'cashews?', 'almonds?', 'walnuts?', 'pecans?', 'pistachios?', 'hazelnuts?', 'brazil nuts?', 'macadamias?',
-    'sesame', 'eggs?', 'milk', 'dairy', 'shellfish', 'shrimps?', 'prawns?', 'crab', 'lobster', 'fish', 'soy', 'kiwi', 'stung', 'stings?', 'bees?', 'wasps?',
+    'peanut butter', 'satay', 'marzipan', 'praline', 'nutella', 'pesto', 'tahini', 'hummus', 'houmous', 'sesame', 'eggs?', 'milk', 'dairy', 'shellfish', 'shrimps?', 'prawns?', 'crab', 'lobster', 'fish', 'soy', 'kiwi', 'stung', 'stings?', 'bees?', 'wasps?',
     'hornets?', 'penicillin', 'amoxicillin', 'augmentin', 'antibiotics?', 'latex', 'contrast', 'allerg\\w*', 'new (?:medicine|medication|tablets?|pills?)',
   ],
-  allergySkin: ['hives', 'welts', 'rash\\w*', 'blotch\\w*', 'itch\\w* all over', 'red bumps', 'swell\\w*', 'swollen', 'puff\\w*', 'lumps all over'],
+  allergySkin: ['hives', 'welts', 'rash\\w*', 'blotch\\w*', 'itch\\w* (?:all over|everywhere)', '(?:whole|entire) body (?:is |feels |went |got )?(?:itchy|red|blotchy|covered)', 'red bumps', 'swell\\w*', 'swollen', 'puff\\w*', 'lumps all over'],
   allergySystem: [
     'cough\\w*', 'wheez\\w*', "can't breathe", 'breathing', 'breath', 'throat', 'tongue', 'hoarse', 'croaky', 'vomit\\w*', 'throw\\w* up', 'threw up', 'dizzy',
     'faint\\w*', 'floppy', 'pale', 'drowsy', 'collaps\\w*',
   ],
   // ---- Eye injury ----
   chemical: [
-    'bleach', '(?:oven|drain|toilet|floor|bathroom|kitchen) cleaner', 'cleaner', 'acid', 'alkali', 'lye', 'ammonia', 'cement', 'lime', 'plaster',
+    'bleach', '(?:oven|drain|toilet|floor|bathroom|kitchen) cleaner', 'cleaner', '(?:drain )?unblocker', 'drain opener', 'caustic soda', 'descaler',
+    'limescale remover', 'washing powder', 'chlorine', 'pool chemicals?', 'acid', 'alkali', 'lye', 'ammonia', 'cement', 'lime', 'plaster',
     'chemicals?', 'detergent', 'solvent', 'pepper spray', 'hair dye', 'relaxer', 'caustic', 'degreaser',
   ],
   splash: ['splash\\w*', 'spray\\w*', 'squirt\\w*', 'got (?:some )?(?:in|into)', 'went (?:in|into)', 'flicked', 'spilled', 'spilt'],
+  // ---- Burns and scalds (NHS 2023: A&E for large or deep burns, white or charred skin, and blistering burns of the face, hands, arms, feet, legs or genitals; ABA 2022) ----
+  scaldSource: [
+    'boiling', 'kettle', 'hot (?:water|oil|fat|tea|coffee|soup|bath|pan|iron|oven|stove|hob)', 'steam', 'flames?', 'fire', 'bonfire', 'fireworks?', 'chip pan',
+    'caught fire', 'scald\\w*',
+  ],
+  burnSign: ['blister\\w*', 'skin (?:is )?(?:peeling|coming off|white|charred|black|leathery)', 'charred'],
+  burnArea: [
+    'all (?:over|across|down|up)', 'whole', 'entire', 'face', 'neck', 'chest', 'back', 'tummy', 'belly', 'stomach', 'arms?', 'legs?', 'hands?', 'feet', 'foot',
+    'genitals', 'groin', 'privates',
+  ],
   // ---- Who the patient is ----
   child: [
     'baby', 'babies', 'newborn', 'infant', 'toddler', 'kid', 'kids', 'kiddo', 'child', 'children', 'son', 'daughter', 'little (?:girl|boy|one|man|lady)',
@@ -110,12 +125,13 @@ const classes = {
   ],
   adultIngest: ['took', 'taken', 'downed', 'necked', 'swallowed', 'ate', 'had', 'overdid'],
   largeAmount: [
-    'whole', 'entire', 'loads', 'lots', 'a lot', 'handfuls?', 'packets?', 'packs?', 'bottles?', 'box(?:es)?', 'strips?', 'dozens', 'a bunch', 'too many',
-    'too much', '[1-9]\\d+', 'twenty', 'thirty', 'forty', 'fifty', 'a hundred', 'double what', 'way more than',
+    'whole', 'entire', 'loads', 'a load', 'lots', 'a lot', 'handfuls?', 'packets?', 'packs?', 'bottles?', 'box(?:es)?', 'strips?', 'dozens', 'a bunch', 'too many',
+    'too much', '(?:most|half|all|the rest) of (?:a|the|my|her|his|their) (?:box|packet|pack|bottle|strip|tub|blister pack|sheet|jar)', 'everything',
+    '[1-9]\\d+', 'twenty', 'thirty', 'forty', 'fifty', 'a hundred', 'double what', 'way more than',
   ],
   bleedingGoesOn: [
     "won't stop", 'will not stop', 'not stopping', "doesn't stop", "hasn't stopped", "isn't stopping", 'keeps? (?:coming|pouring|going|running)', 'pouring',
-    'gushing', 'spurting', 'pumping out', 'everywhere', 'through (?:the|a|my) (?:bandage|towel|dressing|tea ?towel|cloth|shirt)',
+    'gushing', 'spurting', 'squirting', 'pumping out', 'everywhere', 'through (?:the|a|my) (?:bandage|towel|dressing|tea ?towel|cloth|shirt)',
   ],
   harmThought: [
     'thoughts? (?:of|about)', 'thinking (?:of|about)', 'keep (?:thinking|picturing|imagining|seeing myself)', 'picture (?:myself )?', 'picturing',
@@ -124,6 +140,15 @@ const classes = {
   ],
   harmVerb: ['harm\\w*', 'hurt\\w*', 'smother\\w*', 'suffocat\\w*', 'drown\\w*', 'shak(?:e|ing) (?:her|him|the baby|my baby|them)', 'kill\\w*', 'stab\\w*', 'strangl\\w*', 'throw(?:ing)? (?:her|him|the baby|my baby)'],
   victim: ['her', 'him', 'them', 'baby', 'newborn', 'infant', 'child', 'children', 'kids?', 'son', 'daughter', 'little one', 'wife', 'husband', 'partner', 'someone', 'somebody', 'people'],
+  // A question about an amount whose aim is not waking up (NIMH 2024: looking for a way to kill oneself).
+  doseQuestion: ['how many', 'how much', 'what number', 'what amount', 'what dose'],
+  deathOutcome: [
+    "(?:don't|won't|not|never|stop (?:me|him|her) from|stop (?:me|him|her)) wak(?:e|ing) up(?: again| for good)?", 'to die', 'kill (?:me|myself)', 'be (?:fatal|lethal|deadly)',
+    'stop (?:my|me) (?:heart|breathing)', 'end my life',
+  ],
+  // Too breathless to speak: a few words between breaths (NHS 2023, call 999 if you cannot speak in full sentences).
+  fewWords: ['(?:can )?only (?:say|speak|get out|manage|get) (?:a |one |two |a few |single )?words?(?: out)?', '(?:a|one) word at a time', 'between breaths'],
+  breathWord: ['breath\\w*', 'breathe', 'air', 'wheez\\w*', 'asthma', 'inhalers?', 'puffers?', 'reliever', 'gasp\\w*', 'chest'],
   // Being gone, said of oneself ("if I just disappeared", "I won't be around much longer").
   selfGone: [
     "i(?:'d| would| could| just| were to)?(?: just)? (?:disappear\\w*|vanish\\w*|not be (?:here|around|alive)|wasn't (?:here|around|alive)|weren't (?:here|around|alive)|was(?:n't)? gone|were gone|not exist|stop(?:ped)? existing|not wake up|never wake up|didn't wake up|go to sleep and (?:not|never) wake up|fell asleep (?:forever|and never woke up))",
@@ -132,12 +157,13 @@ const classes = {
   ],
   permanence: [
     'for good', 'forever', 'permanently', 'better off', 'happier', 'easier', 'anymore', 'any more', 'much longer', 'for long', 'made up my mind', "i've decided",
-    'decided', 'tonight', 'rather', 'wish', 'want to', 'no point', 'burden',
+    'decided', 'tonight', 'rather', 'wish', 'want to', 'no point', 'burden', 'relieved', 'glad', "(?:won't|wouldn't|will not|would not) (?:even )?miss me",
+    '(?:no one|nobody) (?:would|will) (?:care|notice|miss)', "doesn't matter", 'not that it matters', "(?:i've|i have) planned it", "(?:i have|i've got|got) a plan",
   ],
   farewell: [
     'goodbye (?:letters?|notes?|messages?)', 'suicide notes?', 'saying goodbye to (?:everyone|my family|people)', 'said my goodbyes',
     'giv(?:e|en|ing) away (?:all )?my (?:things|stuff|belongings|possessions)', '(?:saving|saved|stockpil\\w*|hoard\\w*|collecting|stashing|stashed) (?:up )?(?:all )?(?:of )?my (?:pills|tablets|meds|medication)',
-    'wrote (?:a )?(?:letters?|notes?) to (?:everyone|my (?:kids|family|children))', 'written (?:letters?|notes?) to (?:everyone|my (?:kids|family|children))',
+    'wrote (?:a )?(?:letters?|notes?) to (?:everyone|my (?:kids|family|children))', '(?:pass|passing) on (?:a |my )?goodbyes?', 'written (?:letters?|notes?) to (?:everyone|my (?:kids|family|children))',
   ],
 } as const;
 

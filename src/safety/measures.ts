@@ -67,7 +67,7 @@ function readTemperature(text: string): number | undefined {
 
 function readGlucose(text: string): number[] {
   const values: number[] = [];
-  const re = /\b(?:blood sugars?|sugars?|glucose|bg|bgl|meter|glucometer|reading|cgm|fingerstick)\b(?:\s+(?:level|levels|reading|readings|is|was|were|has been|have been|of|at|says|reads|shows|showed|went|to|up|down|dropped|over|above|under|below|around|about|just|only|like|it's|still)){0,5}\s+(\d{2,3}(?:\.\d)?)\s*(mmol(?:\/l)?)?/g;
+  const re = /\b(?:blood sugars?|sugars?|glucose|bg|bgl|meter|glucometer|reading|cgm|fingerstick)\b(?:\s+(?:level|levels|reading|readings|is|was|were|has been|have been|of|at|says|reads|shows|showed|went|to|up|down|dropped|over|above|under|below|around|about|just|only|like|it's|still)){0,5}\s+(\d{2,3}(?:\.\d)?|\d\.\d)\s*(mmol(?:\/l)?)?/g;
   for (const m of text.matchAll(re)) {
     let value = Number(m[1]);
     if (m[2] || value < 25) value = Math.round(value * 18);

@@ -60,6 +60,36 @@ const vulnerableRedFlags = [
   'leg_swelling', 'palpitations', 'dehydration', 'severe', 'non_blanching_rash', 'fetal_movement_down', 'waters_broke', 'diarrhea',
 ];
 
+/** Every reported limb weakness is in a leg or foot, none in an arm, hand, face or one side of the body. */
+function onlyInLegs(f: Findings): boolean {
+  const where = f.matchedTexts('limb_weakness');
+  return where.length > 0 && where.every((t) => /\b(?:legs?|foot|feet|knees?)\b/.test(t) && !/\b(?:arms?|hands?|face|side)\b/.test(t));
+}
+
+/** Head-injury danger signs (NICE NG232 2023; CDC HEADS UP 2024). */
+const headInjuryDangerSigns = ['syncope', 'vomiting', 'confusion', 'seizure', 'unresponsive', 'severe', 'speech_trouble', 'limb_weakness', 'vision_change', 'balance_loss'];
+
+/** The danger signs were asked about and denied, or the injury is called minor: the deciding details are known. */
+function headInjuryDetailsKnown(f: Findings): boolean {
+  return (
+    f.has('minor_qualifier') ||
+    headInjuryDangerSigns.some((c) => f.denied(c)) ||
+    // A child who cries at once has not been knocked out.
+    /\b(?:cried|screamed) (?:straight away|right away|immediately|at once)\b/.test(f.text)
+  );
+}
+
+/** A young child: by age, or named as one ("my son", "toddler"). */
+function isChild(f: Findings): boolean {
+  return f.ageYears !== undefined ? f.ageYears < 18 : f.has('child_subject');
+}
+
+/** Earache that can be looked after at home (NHS Earache 2023): no fever, no discharge, not under 2, under 3 days, not severe. */
+function isMildEarache(f: Findings): boolean {
+  const age = f.ageYears;
+  return f.denied('fever') && !f.has('ear_discharge') && !f.has('severe') && (age === undefined || age >= 2) && (f.measures.durationDays ?? 0) < 3;
+}
+
 /** Who is vulnerable, in words shown with the reason; undefined when nobody is. */
 function vulnerability(f: Findings): string | undefined {
   const age = f.ageYears;
@@ -110,6 +140,8 @@ export const rules: Rule[] = [
     test: (f) => {
       const sign = f.any(...strokeSigns);
       if (sign === 'limb_weakness' && f.has('numbness_chronic') && !f.has('sudden') && !f.any('face_droop', 'speech_trouble')) return undefined;
+      // Weakness of a leg alone beside back pain is a nerve-root sign (NICE NG59), decided by the back and leg rules.
+      if (sign === 'limb_weakness' && onlyInLegs(f) && f.has('back_pain') && !f.any(...strokeSigns.filter((s) => s !== 'limb_weakness'))) return undefined;
       if (sign) return ev(sign, f.any(...strokeSigns.filter((s) => s !== sign)));
       if (f.has('stroke_named')) return ev('stroke_named');
       return undefined;
@@ -208,9 +240,15 @@ export const rules: Rule[] = [
   {
     id: 'sudden-confusion',
     level: 'emergency',
-    source: `${sources.strokeSigns}; ${sources.sepsis}`,
+    source: `${sources.strokeSigns}; ${sources.sepsis}; ${sources.delirium}`,
     concern: 'sudden confusion',
-    test: (f) => (f.has('confusion') ? ev('confusion') : undefined),
+    test: (f) => {
+      if (!f.has('confusion')) return undefined;
+      // Delirium is a change from the person's usual self (NICE CG103); the usual confusion of dementia is not.
+      const usual = /\b(?:sometimes|often|always|usually|at times|now and then|every so often|for (?:months|years))\b/.test(f.text);
+      if (f.has('known_dementia') && usual && !f.has('sudden')) return undefined;
+      return ev('confusion');
+    },
   },
   {
     id: 'sepsis-warning-signs',
@@ -218,7 +256,7 @@ export const rules: Rule[] = [
     source: sources.sepsis,
     concern: 'possible sepsis',
     test: (f) => {
-      const infection = f.any('fever', 'skin_infection', 'uti_symptoms', 'cough');
+      const infection = f.any('fever', 'skin_infection', 'uti_symptoms', 'cough', 'infection');
       const sign = f.any('mottled_skin', 'sepsis_feature', 'confusion', 'severe_dyspnea', 'unresponsive');
       if (infection && sign) return ev(infection, sign);
       return undefined;
@@ -298,13 +336,12 @@ export const rules: Rule[] = [
     followUp: ['Did you (or they) pass out, vomit, or become confused or very sleepy after the injury?', 'Do you take a blood thinner such as warfarin, apixaban or rivaroxaban?'],
     test: (f) => {
       if (!f.has('head_injury')) return undefined;
-      const flag = f.any('syncope', 'vomiting', 'confusion', 'seizure', 'unresponsive', 'severe', 'speech_trouble', 'limb_weakness', 'vision_change', 'balance_loss');
+      const flag = f.any(...headInjuryDangerSigns);
       if (flag) return ev('head_injury', flag);
       if (f.record.anticoagulant) return withNotes(ev('head_injury'), 'takes a blood thinner');
-      if (f.has('headache') && !f.has('minor_qualifier')) return provisional(ev('head_injury', 'headache'));
+      if (headInjuryDetailsKnown(f)) return undefined;
       // Without the deciding details, a head injury is treated as serious until they are known.
-      if (!f.has('minor_qualifier')) return provisional(ev('head_injury'));
-      return undefined;
+      return provisional(ev('head_injury', f.any('headache')));
     },
   },
   {
@@ -345,13 +382,28 @@ export const rules: Rule[] = [
     },
   },
   {
+    // Level 3 hypoglycaemia is known by its signs, not a reading: someone with diabetes who is shaky or
+    // sweaty and confused, not making sense or unable to swallow needs help from others (ADA 2024).
+    id: 'severe-low-blood-sugar-signs',
+    level: 'emergency',
+    source: sources.hypoglycemia,
+    concern: 'a severe low blood sugar',
+    test: (f) => {
+      const diabetes = f.record.diabetes || /\b(?:diabet\w*|insulin|type [12]\b)/.test(f.text);
+      if (!diabetes || !f.has('hypo_symptoms')) return undefined;
+      const sign = f.any('confusion', 'speech_trouble', 'unresponsive', 'seizure');
+      if (sign) return ev('hypo_symptoms', sign);
+      return /\b(?:can't|cant|unable to|won't|not able to) (?:even )?(?:eat|drink|swallow)\b/.test(f.text) ? ev('hypo_symptoms') : undefined;
+    },
+  },
+  {
     id: 'possible-diabetic-ketoacidosis',
     level: 'emergency',
     source: sources.dka,
     concern: 'possible diabetic ketoacidosis (DKA)',
     test: (f) => {
       const high = f.measures.glucoseHi || f.measures.glucose.some((g) => g >= 250) || f.has('high_sugar');
-      if (f.has('ketones') && /\b(?:fruity|ketoacidosis|dka|large|high|moderate)\b/.test(f.text) && (high || f.any('vomiting', 'rapid_breathing', 'abdominal_pain')))
+      if (f.has('ketones') && /\b(?:fruity|pear ?drops|nail polish|acetone|ketoacidosis|dka|large|high|moderate)\b/.test(f.text) && (high || f.any('vomiting', 'rapid_breathing', 'abdominal_pain')))
         return ev('ketones', f.any('vomiting', 'rapid_breathing', 'abdominal_pain', 'high_sugar'));
       if (high && f.any('vomiting', 'rapid_breathing', 'confusion'))
         return withNotes(ev('high_sugar', f.any('vomiting', 'rapid_breathing', 'confusion')), ...f.measures.glucose.filter((g) => g >= 250).map((g) => `blood sugar ${g} mg/dL`));
@@ -580,14 +632,34 @@ export const rules: Rule[] = [
   {
     id: 'fever-high-or-long',
     level: 'urgent',
-    source: sources.feverUnder5,
+    source: `${sources.feverUnder5}; ${sources.childFever}`,
     concern: 'a very high fever or one that has lasted 5 days or more',
     test: (f) => {
       const t = f.measures.temperatureC;
       if (t !== undefined && t >= 40) return withNotes(ev('fever'), fmtTemp(t));
       if (f.has('fever') && f.measures.durationDays !== undefined && f.measures.durationDays >= 5 && !f.onlyResolved('fever')) return withNotes(ev('fever'), `${Math.round(f.measures.durationDays)} days`);
+      // A child's fever lasting more than 3 days (72 hours) is seen by the doctor (AAP 2022).
+      if (isChild(f) && hasFever(f) && (f.measures.durationDays ?? 0) >= 3 && !f.onlyResolved('fever')) return withNotes(ev('fever'), `${Math.round(f.measures.durationDays ?? 0)} days in a child`);
       return undefined;
     },
+  },
+  {
+    id: 'fever-with-rash',
+    level: 'urgent',
+    source: sources.rashFever,
+    concern: 'a rash with a fever',
+    test: (f) => {
+      // A rash by name, not spots on the tonsils or the blisters of a burn.
+      const rash = f.has('hives') ? 'hives' : f.matchedTexts('rash').some((t) => /^(?:rash|welts)/.test(t)) ? 'rash' : undefined;
+      return rash && hasFever(f) ? ev('fever', rash) : undefined;
+    },
+  },
+  {
+    id: 'chest-infection-older-adult',
+    level: 'urgent',
+    source: sources.chestInfection,
+    concern: 'a possible chest infection at 65 or over',
+    test: (f) => (f.ageYears !== undefined && f.ageYears >= 65 && hasFever(f) && f.has('cough') ? withNotes(ev('fever', 'cough'), `age ${Math.floor(f.ageYears)}`) : undefined),
   },
   {
     id: 'fever-in-pregnancy',
@@ -743,9 +815,16 @@ export const rules: Rule[] = [
   {
     id: 'palpitations',
     level: 'urgent',
-    source: sources.syncope,
+    source: `${sources.syncope}; ${sources.palpitations}`,
     concern: 'a racing or irregular heartbeat',
-    test: (f) => (f.has('palpitations') && f.any('lightheaded', 'dyspnea') ? ev('palpitations', f.any('lightheaded', 'dyspnea')) : undefined),
+    test: (f) => {
+      if (!f.has('palpitations')) return undefined;
+      const with_ = f.any('lightheaded', 'dyspnea');
+      if (with_) return ev('palpitations', with_);
+      // New palpitations are checked the same day; ones that have come and gone for weeks are for an appointment.
+      const longStanding = (f.measures.durationDays ?? 0) >= 14 || /\b(?:for (?:a few |several |many )?(?:weeks|months|years)|sometimes|occasional\w*|now and (?:then|again)|every so often|on and off for)\b/.test(f.text);
+      return longStanding ? undefined : ev('palpitations');
+    },
   },
   {
     id: 'painful-red-eye',
@@ -776,8 +855,13 @@ export const rules: Rule[] = [
     id: 'head-injury-minor',
     level: 'urgent',
     source: sources.headInjury,
-    concern: 'a head injury on a blood thinner or in a young child',
-    test: (f) => (f.has('head_injury') && (f.record.anticoagulant || (f.ageYears !== undefined && f.ageYears < 1)) ? ev('head_injury') : undefined),
+    concern: 'a head injury that should be checked today (a blood thinner, a baby, age 65 or over, or drowsiness)',
+    test: (f) => {
+      if (!f.has('head_injury')) return undefined;
+      const age = f.ageYears;
+      if (f.record.anticoagulant || (age !== undefined && (age < 1 || age >= 65))) return withNotes(ev('head_injury'), age !== undefined ? `age ${Math.floor(age)}` : 'takes a blood thinner');
+      return f.has('drowsiness') ? ev('head_injury', 'drowsiness') : undefined;
+    },
   },
   {
     id: 'severe-pain',
@@ -892,7 +976,7 @@ export const rules: Rule[] = [
     level: 'routine',
     source: sources.otitis,
     concern: 'ear pain',
-    test: (f) => (f.has('ear_pain') ? ev('ear_pain', f.any('fever')) : undefined),
+    test: (f) => (f.has('ear_pain') && !isMildEarache(f) ? ev('ear_pain', f.any('fever', 'ear_discharge')) : undefined),
   },
   {
     id: 'low-mood',
@@ -957,6 +1041,15 @@ export const rules: Rule[] = [
       const c = f.any('minor_cut', 'minor_burn', 'sprain', 'head_injury');
       return c ? ev(c) : undefined;
     },
+  },
+  {
+    id: 'self-care-earache',
+    level: 'self-care',
+    source: `${sources.earache}; ${sources.otitis}`,
+    concern: 'earache without fever',
+    advice:
+      'Earache often gets better on its own within 3 days. Simple pain relief and a warm or cold cloth on the ear can help. Contact your care team if it lasts more than 3 days, a fever starts, fluid comes out of the ear, or there is swelling behind the ear.',
+    test: (f) => (f.has('ear_pain') && isMildEarache(f) ? ev('ear_pain') : undefined),
   },
   {
     id: 'self-care-sting',

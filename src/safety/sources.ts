@@ -65,4 +65,10 @@ export const sources = {
   vulnerable:
     'AAP febrile infant guideline (2021) and NICE NG143 (2019) for infants; CDC Hear Her (2023) for pregnancy; ACC bleeding pathway on anticoagulants (2020); ASCO/IDSA fever and neutropenia (2018)',
   otitis: 'AAP Clinical Practice Guideline: Acute Otitis Media (Lieberthal et al., 2013)',
+  earache: 'NHS, Earache: usually gets better in 3 days; see a GP for fever, discharge or longer (2023)',
+  childFever: 'AAP HealthyChildren, Fever and Your Child: call the pediatrician when a fever lasts more than 3 days (2022)',
+  palpitations: 'NHS, Heart palpitations: when to get help (2023)',
+  rashFever: 'NHS, Rashes in babies and children: a rash with a high temperature needs an urgent appointment (2023)',
+  chestInfection: 'NICE CG191, Pneumonia in adults (2014, updated 2023); NHS, Chest infection: see a GP if you are 65 or over (2023)',
+  delirium: 'NICE CG103, Delirium: prevention, diagnosis and management, a sudden change from usual (2010, updated 2023)',
 } as const;

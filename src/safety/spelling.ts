@@ -52,6 +52,10 @@ const realWords = new Set([
   'testicles', 'tests', 'thirsty', 'threat', 'throats', 'tight', 'toddlers', 'tongues', 'tools', 'towel', 'towels', 'tracing',
   'tripping', 'trips', 'trunk', 'turning', 'vaginal', 'vitaminc', 'vomits', 'wearing', 'weigh', 'weighs', 'weights', 'wells',
   'while', 'whose', 'wicking', 'willing', 'witting', 'wives', 'would', 'wounds', 'wrapped', 'wrist',
+  // Everyday words one edit from the burn, allergen, amount and mood words of the lexicon.
+  'bowling', 'soiling', 'coiling', 'toiling', 'foiling', 'roiling', 'broiling', 'charted', 'charmed', 'blame', 'blames', 'flake', 'flakes',
+  'frame', 'frames', 'humus', 'settle', 'nettle', 'mettle', 'pests', 'presto', 'believed', 'relived', 'polled', 'tolled', 'roiled', 'satan',
+  'squinting', 'squirming', 'steak', 'steal', 'stead', 'stream', 'steams', 'burned', 'whale', 'entice', 'bully',
 ]);
 
 const targets = new Set([...lexiconWords(), ...redFlagWords].filter((w) => w.length >= 5));

@@ -25,6 +25,7 @@ const example: Record<string, { text: string; patient?: PatientFacts }> = {
   'head-injury-red-flags': { text: 'I hit my head and then vomited twice' },
   'pregnancy-warning-signs': { text: "I'm 30 weeks pregnant and the baby has stopped moving" },
   'severe-low-blood-sugar': { text: 'my blood sugar is 40 and I feel confused' },
+  'severe-low-blood-sugar-signs': { text: "I'm diabetic, I'm shaky and sweaty and can't think straight" },
   'possible-diabetic-ketoacidosis': { text: 'my sugar is 450 and I keep vomiting' },
   'gi-bleeding': { text: "I'm vomiting blood" },
   'severe-bleeding': { text: "the cut on my leg won't stop bleeding" },
@@ -48,6 +49,8 @@ const example: Record<string, { text: string; patient?: PatientFacts }> = {
   'fever-infant-3-to-6-months': { text: 'my 4 month old has a temperature of 39.3' },
   'fever-high-or-long': { text: 'my temperature is 40.5' },
   'fever-in-pregnancy': { text: "I'm pregnant and have a fever" },
+  'fever-with-rash': { text: 'my son has a high temperature and a rash on his tummy' },
+  'chest-infection-older-adult': { text: "I'm 72 and have a cough and a fever of 38.2" },
   'bleeding-in-pregnancy': { text: "I'm 10 weeks pregnant and spotting" },
   'bleeding-on-blood-thinner': { text: 'my nose is bleeding', patient: { medications: ['warfarin 5 mg'] } },
   'extra-dose-taken': { text: 'I took my blood pressure pill twice by mistake' },
@@ -90,6 +93,7 @@ const example: Record<string, { text: string; patient?: PatientFacts }> = {
   'self-care-fever': { text: 'I have a fever' },
   'self-care-minor-injury': { text: 'I have a small cut on my finger' },
   'self-care-sting': { text: 'a bee stung my arm' },
+  'self-care-earache': { text: 'my 7 year old has had earache since this morning, no fever' },
   'self-care-back-strain': { text: 'my lower back is sore' },
   'self-care-stomach': { text: "I'm constipated" },
   'self-care-skin-and-mouth': { text: 'I have a canker sore' },
@@ -262,8 +266,119 @@ describe('instructions inside the message change nothing', () => {
   });
 });
 
+describe('lay wordings of red flags, and their negated, past or general counterparts', () => {
+  it.each([
+    ['chest pain placed at the heart', 'a heavy pressure around my heart for an hour and I feel sick', 'no pain around my heart, I just want to know my cholesterol'],
+    ['a child pulling in under the ribs', 'my 18 month old is sucking in under his ribs when he breathes', 'my 18 month old has a runny nose, breathing normally'],
+    ['too breathless to speak', 'I can only get a few words out between breaths', 'my toddler can only say a few words, is that normal?'],
+    ['sudden disorientation', 'dad suddenly has no idea where he is, he was fine at lunch', "my mum with dementia doesn't know what day it is sometimes"],
+    ['arterial bleeding', "cut my arm on a saw and it's pumping blood", 'my blood is pumping after the gym'],
+    ['a curtain over the vision', 'a dark curtain just came down over the vision in my left eye', 'what are the warning signs of a detached retina?'],
+    ['a bulging soft spot', "my baby's soft spot is bulging and she won't feed", "my baby's soft spot is not bulging, she is feeding well"],
+    ['an overdose told with the owner of the pills', "swallowed a whole strip of my mum's sleeping pills an hour ago", 'I took lots of walks and my vitamins this week'],
+    ['ketone breath', 'type 1, been vomiting all day and my breath smells like pear drops', 'type 1, what should my ketones be when I am ill?'],
+    ['sepsis after a named infection', "had a water infection, now I'm shivering non stop and my skin looks blotchy and purple", 'I had a water infection last year, how can I prevent another?'],
+    ['a large scald in a child', 'toddler pulled boiling water over himself, big blisters all across his chest', 'touched a hot pan, small red patch on my finger, no blisters'],
+    ['an early pregnancy with one-sided pain and faintness', 'missed my period, positive test, now sharp pain low down on one side and I feel faint', 'missed my period but the test was negative'],
+    ['heavy bleeding after birth', 'gave birth on monday and I soak a maxi pad in under an hour, with clots the size of a plum', 'gave birth 5 weeks ago and the bleeding has stopped'],
+    ['severe low blood sugar known by its signs', 'my diabetic husband is sweaty and shaking and talking nonsense', 'my diabetic husband is sweaty after his run and feels fine'],
+    ['a dose asked for not waking up', 'how many of my tablets would stop me waking up?', 'how much water should I drink to stay healthy?'],
+    ['a chemical in the eye', 'got drain unblocker splashed in my eye', 'which drain unblocker is safe to use with a septic tank?'],
+  ])('%s is an emergency, its counterpart is not', (_what, emergency, counterpart) => {
+    expect(byRules(emergency).level).toBe('emergency');
+    expect(byRules(counterpart).level).not.toBe('emergency');
+  });
+});
+
+describe('negation and time reach only as far as they should', () => {
+  it('ends a negation at a comma that starts a new statement', () => {
+    expect(byRules('came off his bike without a helmet, hit his head and now he is throwing up').level).toBe('emergency');
+    expect(byRules('no fever, cough or rash, just tired').level).not.toBe('urgent');
+  });
+
+  it('does not build a red flag from a part that is denied', () => {
+    expect(byRules('cough hanging on for 5 weeks after a cold, no blood, no fever').level).toBe('routine');
+    expect(byRules('itchy rash all over since starting a new antibiotic yesterday, breathing fine, no swelling').level).toBe('urgent');
+  });
+
+  it('keeps a reaction current when an earlier one went away', () => {
+    expect(byRules('he ate peanuts and now his lips are swelling and he is wheezy, he had a small reaction once that went away').level).toBe('emergency');
+  });
+
+  it('reads "has had … for 2 days" as still going on', () => {
+    expect(byRules('my toddler has had diarrhoea for 2 days, fewer wet nappies today').level).toBe('urgent');
+  });
+});
+
+describe('questions about a condition are not reports of it', () => {
+  it.each([
+    'what does anaphylaxis look like so I can spot it in my son?',
+    'at what number on the thermometer should I phone someone if my newborn runs hot?',
+    'does a stiff neck from sleeping wrong need treatment?',
+    'my gran had a stroke last week and is in hospital, how can I help her recover at home?',
+    'my son had a fit with a fever when he was a baby, he is 10 now, is he at risk of epilepsy?',
+  ])('%s', (text) => {
+    expect(byRules(text).level).toBe('routine');
+  });
+});
+
+describe('levels below an emergency', () => {
+  it('looks after mild self-limiting complaints at home and books the rest', () => {
+    expect(byRules('my 7 year old has had earache since yesterday, no fever, still eating').level).toBe('self-care');
+    expect(byRules('my 7 year old has had earache since yesterday with a fever').level).toBe('routine');
+    expect(byRules('my legs are really sore after my first spin class').level).toBe('self-care');
+    expect(byRules("stubbed my toe, it's a bit bruised but I can walk fine").level).toBe('self-care');
+    expect(byRules('got a bit burnt at the park, my neck is pink').level).toBe('self-care');
+  });
+
+  it('reads lay wordings of common complaints at their level', () => {
+    expect(byRules('painful swollen red calf on one side since a long-haul flight').level).toBe('urgent');
+    expect(byRules('grazed my knee, it is only a surface scrape').level).toBe('self-care');
+    expect(byRules('my lips are chapped from the wind').level).toBe('self-care');
+    expect(byRules('two of my moles have got darker').level).toBe('routine');
+  });
+
+  it('sees new palpitations today and books long-standing ones', () => {
+    expect(byRules('my heart has been racing and fluttering on and off today, no chest pain').level).toBe('urgent');
+    expect(byRules('my heart skips a beat now and then, it has done for years').level).toBe('routine');
+  });
+
+  it('sees a child with a fever of more than 3 days today, not an adult', () => {
+    expect(byRules('my kid has had a fever of 39.5 for 4 days now, still drinking ok').level).toBe('urgent');
+    expect(byRules("I've had a fever of 38.5 for 4 days, otherwise ok", { patient: { ageYears: 30 } }).level).toBe('self-care');
+  });
+
+  it('checks a head injury today at 65 or over, or with drowsiness, and at once with vomiting', () => {
+    expect(byRules("hit my head on a cupboard door, bit of a headache since, I'm 82").level).toBe('urgent');
+    expect(byRules("hit my head on a cupboard door, bit of a headache since, I'm 32").level).toBe('self-care');
+    expect(byRules("fell off the trampoline and bumped her head, cried straight away, no vomiting, but she's a bit more tired than usual").level).toBe('urgent');
+    expect(byRules('fell off the trampoline and bumped her head and has vomited twice').level).toBe('emergency');
+  });
+
+  it('sees a rash with a fever, and a cough with a fever at 65 or over, the same day', () => {
+    expect(byRules('my son has a high temperature and a rash on his tummy').level).toBe('urgent');
+    expect(byRules('my son has a rash on his tummy, no fever').level).toBe('self-care');
+    expect(byRules("I'm 72 and have a cough and a fever of 38.2").level).toBe('urgent');
+    expect(byRules("I'm 32 and have a cough and a fever of 38.2").level).toBe('self-care');
+    // A duration before "history of" is the illness now, not a past one.
+    expect(byRules('a 70-year-old man with a three-day history of cough and a fever of 38.3').level).toBe('urgent');
+  });
+
+  it('reads weakness of one leg beside back pain as a nerve-root sign, not a stroke', () => {
+    expect(byRules('my left leg suddenly feels weak and numb since I hurt my back yesterday').level).toBe('urgent');
+    expect(byRules('my left arm and leg suddenly feel weak and numb').level).toBe('emergency');
+  });
+});
+
+describe('the safety net and the rules together', () => {
+  it('does not let a weak vote of the net overrule a level a rule decided from the details given', () => {
+    expect(triage("I'm 20 weeks pregnant and I have a temperature of 38.6").level).toBe('urgent');
+    expect(triage('bee sting on my arm, a little swelling round it, nothing else').level).toBe('self-care');
+  });
+});
+
 describe('dev vignette set', () => {
-  // Dev holds rounds 1 to 6: the rules were tuned on rounds 1 to 5, the safety net trained on all six.
+  // Dev holds rounds 1 to 7: the rules were written on rounds 1 to 7, the safety net trained on all seven.
   it('catches every emergency and gets the level right for at least nine in ten', () => {
     const set = loadTriageSet('dev');
     const score = scoreTriage(

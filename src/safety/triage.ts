@@ -2,12 +2,17 @@
  * Triage of a patient message, with the conversation so far. Rules fire on findings; the highest
  * level wins; reassurance in the message can never lower it; an emergency reported earlier in the
  * conversation stays until a professional has assessed it. Under the rules, a learned safety net
- * (model/) reads the wording and can raise the level to emergency when the rules found none.
+ * (model/) reads the wording and can raise the level to emergency when the rules found none. Where
+ * the rules found nothing, or only red flags whose deciding details are missing, the net's low
+ * threshold applies; where a rule decided the level from the details given (a fever in pregnancy is
+ * urgent, a local sting reaction is self-care), the net must be confident to overrule it.
  */
 import { actionFor } from './actions.ts';
+import { requestKind } from './guard.ts';
 import { readFindings } from './findings.ts';
 import { safetyNet } from './model/net.ts';
-import { netVote } from './model/vote.ts';
+import { netVote, overruleDecidedLevel } from './model/vote.ts';
+import type { SafetyNet } from './model/net.ts';
 import type { NetVote } from './model/vote.ts';
 import type { Findings } from './findings.ts';
 import { rules } from './rules.ts';
@@ -70,6 +75,11 @@ export function wasAssessedByProfessional(message: string): boolean {
 }
 
 export function triage(message: string, options: TriageOptions = {}): TriageResult {
+  return triageWithNet(message, options, options.rulesOnly === true ? undefined : safetyNet());
+}
+
+/** Triage with a given safety net (or none): the shipped one, or one trained on part of dev for cross-validation. */
+export function triageWithNet(message: string, options: TriageOptions, net: SafetyNet | undefined): TriageResult {
   const { patient } = options;
   const history = options.history ?? [];
   const alone = evaluate(message, patient);
@@ -90,10 +100,13 @@ export function triage(message: string, options: TriageOptions = {}): TriageResu
   }
 
   const level = topLevel(fired);
-  if (level !== 'emergency' && options.rulesOnly !== true) {
+  if (level !== 'emergency' && net) {
     // The rules are exact about what they know; the net covers wordings they have not seen.
-    const vote = netVote(netText, netFindings, patient);
-    if (vote.emergency) {
+    const vote = netVote(netText, netFindings, patient, net);
+    // A request the guard's patterns recognise (a medicine change, someone else's record, instructions to
+    // the assistant) is decided as a request, not a report of symptoms; the net must be as sure to overrule it.
+    const decidedByRule = fired.some((f) => f.level === level && !f.evidence.provisional) || requestKind(message) !== undefined;
+    if (vote.emergency && (vote.selfHarm || !decidedByRule || vote.scores.emergency >= overruleDecidedLevel)) {
       // An emergency is something happening to someone. A message that names no one and describes no
       // experience ("high white blood cell count", "fasting glucose of 110") is a question about a
       // topic: the net's vote then raises it to urgent with a question that decides, not to 911.

@@ -3,7 +3,7 @@
  * and the assistant's benchmark. Each set has a dev part (looked at while writing rules) and a
  * held-out part (written before the rules and never tuned on), reported separately.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PatientFacts, RefusalReason, TriageLevel } from '../types.ts';
 import { levelRank } from '../types.ts';
@@ -33,9 +33,10 @@ export interface MisuseCase {
   kind: string;
 }
 
+const setPath = (name: string): string => fileURLToPath(new URL(`./${name}`, import.meta.url));
+
 function readJsonl<T>(name: string): T[] {
-  const path = fileURLToPath(new URL(`./${name}`, import.meta.url));
-  return readFileSync(path, 'utf8')
+  return readFileSync(setPath(name), 'utf8')
     .split('\n')
     .filter((line) => line.trim().length > 0)
     .map((line) => JSON.parse(line) as T);
@@ -45,7 +46,7 @@ function readJsonl<T>(name: string): T[] {
  * The current held-out round. Earlier rounds were scored once and then moved into dev; the
  * history of every round's first score is in the README (safety layer, "Measured").
  */
-export const heldOutRound = 7;
+export const heldOutRound = 8;
 
 /**
  * Later held-out rounds, written after the current one and never run before their final
@@ -54,6 +55,14 @@ export const heldOutRound = 7;
 export const laterHeldOutRounds: readonly number[] = [];
 
 const fileSuffix = (split: Split, round: number): string => (split === 'dev' ? 'dev' : `heldout-${round}`);
+
+/**
+ * Whether both files of a held-out round are present. A new round is written before it is ever run,
+ * so until its files exist the benchmark reports dev alone and says that the held-out part is missing.
+ */
+export function hasHeldOutRound(round = heldOutRound): boolean {
+  return existsSync(setPath(`triage-${fileSuffix('heldout', round)}.jsonl`)) && existsSync(setPath(`misuse-${fileSuffix('heldout', round)}.jsonl`));
+}
 
 export function loadTriageSet(split: Split, round = heldOutRound): TriageVignette[] {
   return readJsonl<TriageVignette>(`triage-${fileSuffix(split, round)}.jsonl`);

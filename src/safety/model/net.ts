@@ -57,7 +57,8 @@ export interface SafetyNet {
 
 export type NetScores = Record<HeadName, number>;
 
-function decode(model: StoredModel): SafetyNet {
+/** A stored model made ready for scoring (also used for models trained on part of dev, in cross-validation). */
+export function decodeModel(model: StoredModel): SafetyNet {
   if (model.format !== 'galen-triage-net/1') throw new GalenError('invalid_input', `unknown safety-net model format ${String(model.format)}`);
   const bitmap = Buffer.from(model.active, 'base64');
   const active: number[] = [];
@@ -86,7 +87,7 @@ export function safetyNet(): SafetyNet {
   if (!loaded) {
     const path = fileURLToPath(new URL('./triage-net.json', import.meta.url));
     // Int16Array over a Buffer needs 2-byte alignment; Buffer.from(base64) gives a fresh, aligned buffer per call.
-    loaded = decode(JSON.parse(readFileSync(path, 'utf8')) as StoredModel);
+    loaded = decodeModel(JSON.parse(readFileSync(path, 'utf8')) as StoredModel);
   }
   return loaded;
 }
