@@ -26,6 +26,8 @@ export interface PreparedWrite {
    * `PreparedSet.conditionals`) whose resolved "Type/id" goes there.
    */
   content: string[];
+  /** JSON list of the [param, system, code] keys of its token rows, kept with the resource so a later version can remove them. */
+  tokenKeys: string;
 }
 
 /**
@@ -190,10 +192,13 @@ export function prepareSet(planned: PlannedWrite[], now: string, assumedNew: str
     resource.id = p.id;
     resource.meta = { ...((resource.meta as Json | undefined) ?? {}), versionId: String(p.versionId), lastUpdated: now };
     const json = JSON.stringify(resource);
-    prepared.writes.push({ resourceType: type, id: p.id, versionId: p.versionId, status: p.status, content: json.includes(marker) ? json.split(marker) : [json] });
-
     const index = extractIndexRows(resource);
-    for (const t of index.tokens) prepared.tokens.push(type, p.id, t.param, t.system, t.code);
+    const tokenKeys: [string, string, string][] = [];
+    for (const t of index.tokens) {
+      prepared.tokens.push(type, p.id, t.param, t.system, t.code);
+      tokenKeys.push([t.param, t.system, t.code]);
+    }
+    prepared.writes.push({ resourceType: type, id: p.id, versionId: p.versionId, status: p.status, content: json.includes(marker) ? json.split(marker) : [json], tokenKeys: JSON.stringify(tokenKeys) });
     for (const d of index.dates) prepared.dates.push(type, p.id, d.param, d.lo, d.hi);
     for (const s of index.strings) prepared.strings.push(type, p.id, s.param, s.value);
   }

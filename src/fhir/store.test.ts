@@ -108,6 +108,14 @@ describe.each(testDialects)('FHIR store on %s', (dialect) => {
     expect((await store.search(ctx, 'Patient', { family: 'versioned' }, base)).total).toBe(0);
   });
 
+  it('removes the token rows of a version stored without its list of token keys when it is replaced', async () => {
+    const created = (await store.create(ctx, { resourceType: 'Patient', name: [{ family: 'Legacyrow' }], gender: 'male' })) as Patient;
+    await handle.db.updateTable('fhir_resource').set({ token_keys: null }).where('resource_type', '=', 'Patient').where('id', '=', created.id!).execute();
+    await store.update(ctx, 'Patient', created.id!, { ...created, gender: 'female' });
+    expect((await store.search(ctx, 'Patient', { family: 'legacyrow', gender: 'male' }, base)).total).toBe(0);
+    expect((await store.search(ctx, 'Patient', { family: 'legacyrow', gender: 'female' }, base)).total).toBe(1);
+  });
+
   it('searches by code with and without system, category, status and clinical-status', async () => {
     expect((await store.search(ctx, 'Observation', { code: 'http://loinc.org|4548-4' }, base)).total).toBe(3);
     expect((await store.search(ctx, 'Observation', { code: '4548-4', patient: patientId }, base)).total).toBe(2);

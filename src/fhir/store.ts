@@ -135,9 +135,9 @@ export class FhirStore {
       if (!row || Number(row.deleted) === 1) return;
       const now = new Date().toISOString();
       const version = Number(row.version_id) + 1;
-      await archiveCurrentVersion(trx, ctx.tenantId, resourceType, id);
-      await trx.updateTable('fhir_resource').set({ version_id: version, deleted: 1, last_updated: now }).where('tenant_id', '=', ctx.tenantId).where('resource_type', '=', resourceType).where('id', '=', id).execute();
       await deleteIndexRows(trx, ctx.tenantId, [{ type: resourceType, id }]);
+      await archiveCurrentVersion(trx, ctx.tenantId, resourceType, id);
+      await trx.updateTable('fhir_resource').set({ version_id: version, deleted: 1, last_updated: now, token_keys: '[]' }).where('tenant_id', '=', ctx.tenantId).where('resource_type', '=', resourceType).where('id', '=', id).execute();
     });
   }
 

@@ -50,7 +50,7 @@ export async function writeInTransaction(trx: Transaction<Database>, tenantId: s
   return applyPrepared(trx, tenantId, prepareSet(planned, new Date().toISOString()), resolved);
 }
 
-const resourceColumns = ['tenant_id', 'resource_type', 'id', 'version_id', 'last_updated', 'deleted', 'content'] as const;
+const resourceColumns = ['tenant_id', 'resource_type', 'id', 'version_id', 'last_updated', 'deleted', 'content', 'token_keys'] as const;
 const tokenColumns = ['tenant_id', 'resource_type', 'resource_id', 'param', 'system', 'code'] as const;
 const dateColumns = ['tenant_id', 'resource_type', 'resource_id', 'param', 'lo', 'hi'] as const;
 const stringColumns = ['tenant_id', 'resource_type', 'resource_id', 'param', 'value'] as const;
@@ -79,14 +79,14 @@ export async function applyPrepared(trx: Transaction<Database>, tenantId: string
 
   const created: unknown[] = [];
   for (const w of prepared.writes) {
-    if (w.status === 'created') created.push(w.resourceType, w.id, w.versionId, prepared.now, 0, contentWith(w, targets));
+    if (w.status === 'created') created.push(w.resourceType, w.id, w.versionId, prepared.now, 0, contentWith(w, targets), w.tokenKeys);
   }
   await insertTuples(trx, 'fhir_resource', resourceColumns, tenantId, created);
   for (const w of updated) {
     await archiveCurrentVersion(trx, tenantId, w.resourceType, w.id);
     await trx
       .updateTable('fhir_resource')
-      .set({ version_id: w.versionId, last_updated: prepared.now, deleted: 0, content: contentWith(w, targets) })
+      .set({ version_id: w.versionId, last_updated: prepared.now, deleted: 0, content: contentWith(w, targets), token_keys: w.tokenKeys })
       .where('tenant_id', '=', tenantId)
       .where('resource_type', '=', w.resourceType)
       .where('id', '=', w.id)
@@ -270,8 +270,31 @@ export async function archiveCurrentVersion(trx: Kysely<Database>, tenantId: str
     .execute();
 }
 
+/**
+ * Removes the index rows of resources' current versions; call it before their rows are replaced.
+ * Token rows are removed by primary key from the keys the resource row lists (the token table has no
+ * index by resource); rows stored without that list fall back to a scan of the type's token rows.
+ */
 export async function deleteIndexRows(trx: Kysely<Database>, tenantId: string, resources: { type: string; id: string }[]): Promise<void> {
-  for (const table of ['fhir_token', 'fhir_date', 'fhir_string', 'fhir_reference'] as const) {
+  for (const r of resources) {
+    const row = await trx.selectFrom('fhir_resource').select('token_keys').where('tenant_id', '=', tenantId).where('resource_type', '=', r.type).where('id', '=', r.id).executeTakeFirst();
+    if (row?.token_keys == null) {
+      await trx.deleteFrom('fhir_token').where('tenant_id', '=', tenantId).where('resource_type', '=', r.type).where('resource_id', '=', r.id).execute();
+      continue;
+    }
+    for (const [param, system, code] of JSON.parse(row.token_keys) as [string, string, string][]) {
+      await trx
+        .deleteFrom('fhir_token')
+        .where('tenant_id', '=', tenantId)
+        .where('resource_type', '=', r.type)
+        .where('param', '=', param)
+        .where('code', '=', code)
+        .where('system', '=', system)
+        .where('resource_id', '=', r.id)
+        .execute();
+    }
+  }
+  for (const table of ['fhir_date', 'fhir_string', 'fhir_reference'] as const) {
     for (const r of resources) {
       await trx.deleteFrom(table).where('tenant_id', '=', tenantId).where('resource_type', '=', r.type).where('resource_id', '=', r.id).execute();
     }

@@ -42,6 +42,8 @@ export interface FhirResourceTable {
   last_updated: string;
   deleted: number;
   content: string;
+  /** JSON list of the [param, system, code] keys of this version's token index rows; null on rows stored before it existed. */
+  token_keys: string | null;
 }
 
 /** The versions of FHIR resources that a later version replaced (the current one is in fhir_resource). */

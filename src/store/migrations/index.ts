@@ -5,6 +5,7 @@ import * as m0003 from './0003_assistant.ts';
 import * as m0004 from './0004_inbasket.ts';
 import * as m0005 from './0005_deid.ts';
 import * as m0006 from './0006_models.ts';
+import * as m0007 from './0007_token_keys.ts';
 
 /**
  * Every migration, in order. A static list (not a folder scan) so migrations work the same
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0004_inbasket': m0004,
   '0005_deid': m0005,
   '0006_models': m0006,
+  '0007_token_keys': m0007,
 };
 
 export const migrationProvider: MigrationProvider = {
