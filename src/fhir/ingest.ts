@@ -102,6 +102,8 @@ export async function ingestFiles(store: FhirStore, ctx: RequestContext, paths: 
     for (const path of paths) yield await sourceFromFile(path);
   }
   try {
+    // Worker threads pay off from a few files on; one or two are prepared on this thread.
+    const workers = paths.length < 4 ? 0 : undefined;
     await store.writeSources(ctx, sources(), (outcomes: WriteOutcome[], i: number) => {
       for (const o of outcomes) {
         if (o.status === 'exists') continue;
@@ -109,7 +111,7 @@ export async function ingestFiles(store: FhirStore, ctx: RequestContext, paths: 
         resources++;
       }
       onProgress?.(i + 1, paths.length, resources);
-    });
+    }, { workers });
   } catch (error) {
     // Files before the failing one are stored; say which file failed and how far ingest got.
     if (error instanceof GalenError && paths.length > 1) {
