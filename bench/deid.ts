@@ -5,6 +5,11 @@
  * notes per second on one core beside a pattern-only baseline measured in the same run.
  *
  *   node bin/run-ts.mjs bench/deid.ts [--data DIR] [--only synth|meddocan|presidio] [--errors N]
+ *   node bin/run-ts.mjs bench/deid.ts --seed dev-a [--errors N] [--type NAME] [--no-speed]
+ *
+ * `--seed NAME` measures one synthetic population (a development seed, named "dev-..." or the dev
+ * seed 11) and, with `--errors N`, prints its first N misses and false positives. Held-out seeds are
+ * refused there: their errors are never looked at.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,6 +26,10 @@ const option = (name: string): string | undefined => {
 const dataDir = resolve(option('--data') ?? process.env.GALEN_DATA ?? '../shared/data');
 const only = option('--only');
 const showErrors = Number(option('--errors') ?? 0);
+const oneSeed = option('--seed');
+/** With `--errors`: print only the misses and false positives of this PHI type ("NAME"). */
+const errorType = option('--type');
+const skipSpeed = args.includes('--no-speed');
 const progress = process.stderr.isTTY === true && !process.env.CI;
 const log = (msg: string) => { if (progress) process.stderr.write(msg + '\n'); };
 
@@ -36,6 +45,7 @@ interface SetResult { name: string; split: 'dev' | 'test'; docs: number; evaluat
 function evaluate(name: string, split: 'dev' | 'test', docs: Array<AnnotatedDoc & { known?: KnownIdentifiers }>): SetResult {
   const evaluator = new Evaluator();
   let errorsShown = 0;
+  if (showErrors > 0 && split === 'dev') process.stderr.write(`--- ${name}\n`);
   for (const doc of docs) {
     const predicted = detectPhi(doc.text, { known: doc.known });
     evaluator.add(doc.text, doc.gold, predicted);
@@ -48,11 +58,12 @@ function printErrors(doc: AnnotatedDoc, predicted: PhiSpan[]): number {
   let n = 0;
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
   for (const g of doc.gold) {
-    if (g.type === 'IGNORE') continue;
-    if (!predicted.some((p) => overlaps(p, g))) { process.stderr.write(`MISS ${g.type}: ${JSON.stringify(doc.text.slice(Math.max(0, g.start - 30), g.start))} [[${doc.text.slice(g.start, g.end)}]]\n`); n++; }
+    if (g.type === 'IGNORE' || (errorType && g.type !== errorType)) continue;
+    if (!predicted.some((p) => overlaps(p, g))) { process.stderr.write(`MISS ${g.type}: ${JSON.stringify(doc.text.slice(Math.max(0, g.start - 30), g.start))} [[${doc.text.slice(g.start, g.end)}]] ${JSON.stringify(doc.text.slice(g.end, g.end + 30))}\n`); n++; }
   }
   for (const p of predicted) {
-    if (!doc.gold.some((g) => overlaps(p, g))) { process.stderr.write(`FP   ${p.type}: ${JSON.stringify(doc.text.slice(Math.max(0, p.start - 30), p.start))} [[${p.text}]]\n`); n++; }
+    if (errorType && p.type !== errorType) continue;
+    if (!doc.gold.some((g) => overlaps(p, g))) { process.stderr.write(`FP   ${p.type}: ${JSON.stringify(doc.text.slice(Math.max(0, p.start - 30), p.start))} [[${p.text}]] ${JSON.stringify(doc.text.slice(p.end, p.end + 30))}\n`); n++; }
   }
   return n;
 }
@@ -120,7 +131,18 @@ function throughput(docs: AnnotatedDoc[]): { notes: number; meanChars: number; n
 const results: SetResult[] = [];
 let speedDocs: AnnotatedDoc[] = [];
 
-if (!only || only === 'synth') {
+if (oneSeed !== undefined) {
+  const seed: number | string = /^\d+$/.test(oneSeed) ? Number(oneSeed) : oneSeed;
+  if (seed !== synthDevSeed && !(typeof seed === 'string' && seed.startsWith('dev-'))) {
+    process.stderr.write(`--seed takes the dev seed ${synthDevSeed} or a seed named "dev-...", not a held-out one\n`);
+    process.exit(2);
+  }
+  const docs = await loadSynth(seed);
+  if (!docs) { process.stderr.write('src/synth is not available\n'); process.exit(1); }
+  results.push(evaluate(`synthetic (seed ${seed})`, 'dev', docs));
+  results.push(evaluate(`synthetic (seed ${seed}), no record identifiers`, 'dev', docs.map((d) => ({ ...d, known: undefined }))));
+  speedDocs = docs;
+} else if (!only || only === 'synth') {
   log('synthetic population...');
   const dev = await loadSynth(synthDevSeed);
   const test = await loadSynth(synthTestSeed);
@@ -136,7 +158,7 @@ if (!only || only === 'synth') {
     }
   } else log('src/synth is not available: synthetic measurement skipped');
 }
-if (!only || only === 'meddocan') {
+if (oneSeed === undefined && (!only || only === 'meddocan')) {
   log('MEDDOCAN...');
   const dev = loadMeddocan('dev');
   const test = loadMeddocan('test');
@@ -144,13 +166,13 @@ if (!only || only === 'meddocan') {
   if (test) results.push(evaluate('meddocan (es)', 'test', test));
   if (speedDocs.length === 0 && test) speedDocs = test;
 }
-if (!only || only === 'presidio') {
+if (oneSeed === undefined && (!only || only === 'presidio')) {
   log('presidio synthetic PII...');
   const p = loadPresidio();
   if (p) results.push(evaluate('presidio (en, general)', 'dev', p.dev), evaluate('presidio (en, general)', 'test', p.test));
 }
 log('throughput...');
-const speed = speedDocs.length ? throughput(speedDocs) : null;
+const speed = speedDocs.length && !skipSpeed ? throughput(speedDocs) : null;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const summary = {

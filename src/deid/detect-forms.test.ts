@@ -107,3 +107,29 @@ describe('facility names', () => {
     expect(found('Dr. Emilie Cook\nRiverside Heart and Vascular Center\n\nRE: Kaela Holmes', 'LOCATION')).toEqual(['Riverside Heart and Vascular Center']);
   });
 });
+
+describe('letterheads and contact lines', () => {
+  it('reads a street line without a street word, and a town named after a state, before the ZIP', () => {
+    const text = 'Northstar Family Medicine - Mill Creek\n15185 Westgate, Oregon City, OR 97068\nPhone 503 836 9338';
+    expect(found(text, 'ADDRESS')).toEqual(['15185 Westgate']);
+    expect(found(text, 'LOCATION')).toEqual(['Northstar Family Medicine - Mill Creek', 'Oregon City']);
+    expect(found(text, 'ZIP')).toEqual(['97068']);
+  });
+
+  it('keeps a five-word facility name whole', () => {
+    expect(found('Dr. Watson Williams\nCedar Ridge Lung and Sleep Clinic\n\nRE: Jerry Taylor', 'LOCATION')).toEqual(['Cedar Ridge Lung and Sleep Clinic']);
+  });
+
+  it('reads "The …" streets after "address is", leaving the town and ZIP to themselves', () => {
+    const text = 'His address is 2114 The Willows, Cary, NC 27514.';
+    expect(found(text, 'ADDRESS')).toEqual(['2114 The Willows']);
+    expect(found(text, 'LOCATION')).toEqual(['Cary']);
+    expect(found('Her address is 74 Lime Grove, Garner, NC 27536.', 'ADDRESS')).toEqual(['74 Lime Grove']);
+  });
+
+  it('reads ten unbroken digits as a phone number where the sentence is about reaching someone', () => {
+    expect(found('Plan coordinated with his wife Ashly at 6517609400.', 'PHONE')).toEqual(['6517609400']);
+    expect(found('Contact: his brother, Elwin West, 5034466892.', 'PHONE')).toEqual(['5034466892']);
+    expect(found('Glucose 6517609400 mg/dL entered in error.', 'PHONE')).toEqual([]);
+  });
+});

@@ -3,8 +3,13 @@ import type { Candidate, DetectOptions, PhiSpan } from './types.ts';
 import { detectPatterns } from './detectors/patterns.ts';
 import { detectDates } from './detectors/dates.ts';
 import { detectAddresses } from './detectors/addresses.ts';
-import { detectNames, detectPlaces, namePriority } from './detectors/names.ts';
-import { detectKnown } from './detectors/known.ts';
+import { detectNames } from './detectors/names.ts';
+import { detectNameLists } from './detectors/name-lists.ts';
+import { detectIntroductions } from './detectors/introductions.ts';
+import { detectPlaces } from './detectors/places.ts';
+import { namePriority } from './detectors/name-cues.ts';
+import { detectKnown, knownPriority } from './detectors/known.ts';
+import { repeatedNames } from './detectors/repeats.ts';
 
 /** Notes longer than this are refused rather than processed partially (10 MiB of UTF-16 code units). */
 export const defaultMaxLength = 10 * 1024 * 1024;
@@ -14,7 +19,8 @@ const redactionTagRe = /\[(?:NAME|DATE|AGE|PHONE|FAX|EMAIL|SSN|MRN|ID|ADDRESS|LO
 
 /**
  * Finds PHI in free text. Every detector proposes candidates; overlaps are resolved by priority
- * (identifier patterns over dates over cued names over dictionary guesses), then by length.
+ * (identifier patterns over dates over cued names over dictionary guesses), then by length. A
+ * name found once is then marked wherever else the note repeats it.
  * Returns non-overlapping spans sorted by start, with `text` equal to the covered slice.
  */
 export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] {
@@ -30,10 +36,23 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
     ...detectDates(text),
     ...detectAddresses(text),
     ...detectNames(text),
+    ...detectNameLists(text),
+    ...detectIntroductions(text),
     ...detectPlaces(text),
     ...(options.known ? detectKnown(text, options.known) : []),
   ];
-  return resolve(text, candidates);
+  return resolve(text, options.known ? withoutNamesInFacilities(candidates) : candidates);
+}
+
+/**
+ * The record's names matched inside a facility's name are the facility's: "Valley Family Medicine -
+ * Oak Park" for a patient called Park, "St. Anne Clinic" for a patient called Anne.
+ */
+function withoutNamesInFacilities(candidates: Candidate[]): Candidate[] {
+  const facilities = candidates.filter((c) => c.type === 'LOCATION' && c.priority === namePriority.facility);
+  if (facilities.length === 0) return candidates;
+  return candidates.filter((c) => !(c.type === 'NAME' && c.priority === knownPriority.name &&
+    facilities.some((f) => f.start <= c.start && c.end <= f.end && f.end - f.start > c.end - c.start)));
 }
 
 function resolve(text: string, candidates: Candidate[]): PhiSpan[] {
@@ -58,7 +77,12 @@ function resolve(text: string, candidates: Candidate[]): PhiSpan[] {
     owner.fill(kept.length + 1, c.start, c.end);
     kept.push({ start: c.start, end: c.end, type: c.type, text: c.text });
   }
-  const spans = kept.filter((k): k is PhiSpan => k !== null).sort((a, b) => a.start - b.start);
+  const found = kept.filter((k): k is PhiSpan => k !== null);
+  // Other mentions of the names found, where nothing else was found (nor a redaction tag stands).
+  const taken = blocked;
+  for (let i = 0; i < owner.length; i++) if (owner[i]) taken[i] = 1;
+  for (const c of repeatedNames(text, found, taken)) found.push({ start: c.start, end: c.end, type: c.type, text: c.text });
+  const spans = found.sort((a, b) => a.start - b.start);
   return mergeAdjacent(text, spans.map((span) => withMiddleInitial(text, span)));
 }
 
@@ -109,6 +133,9 @@ function mergeAdjacent(text: string, spans: PhiSpan[]): PhiSpan[] {
   return out;
 }
 
+/** Particles that open a surname: "De la", "Van der", "St.". */
+const surnameParticlesRe = /^(?:(?:de|del|la|las|los|van|von|der|den|da|das|dos|di|du|le|st\.?|ste\.?)\s+)+/i;
+
 function joins(text: string, prev: PhiSpan, span: PhiSpan, next: PhiSpan | undefined): boolean {
   const gap = text.slice(prev.end, span.start);
   if (span.type === 'NAME' || span.type === 'ADDRESS') {
@@ -120,7 +147,8 @@ function joins(text: string, prev: PhiSpan, span: PhiSpan, next: PhiSpan | undef
   if (span.type === 'NAME' && /^, ?$/.test(gap)) {
     // One surname before the comma and a given name (with an initial) after it; a third name after
     // another comma or "and" makes it a list of people instead ("Smith, Jones and Brown").
-    if (/\s/.test(prev.text) || span.text.split(/\s+/).length > 3) return false;
+    // Particles belong to the surname ("DE LA CRUZ, HOPE", "ST. CLAIR, SABINA").
+    if (/\s/.test(prev.text.replace(surnameParticlesRe, '')) || span.text.split(/\s+/).length > 3) return false;
     const rest = text.slice(span.end, span.end + 8);
     if (/^\.?,\s*(?:and\s+|y\s+)?\p{Lu}|^\s+(?:and|y|&)\s+\p{Lu}/u.test(rest)) return false;
     return !(next && next.type === 'NAME' && /^\.?,? ?(?:and |& )?$/.test(text.slice(span.end, next.start)));

@@ -5,6 +5,7 @@ import type { Profile, TextMode } from './transform.ts';
 import { profileDescriptions, zip3 } from './transform.ts';
 import type { KnownIdentifiers, PhiType } from './types.ts';
 import { kAnonymity } from './kanon.ts';
+import { nameWords } from './surrogates.ts';
 import type { KAnonymityReport } from './kanon.ts';
 
 /**
@@ -21,6 +22,11 @@ export interface ExportOptions {
   /** k for the k-anonymity report (default 5). */
   k?: number;
   dateOrder?: 'mdy' | 'dmy';
+  /**
+   * Words of real names no surrogate may be: the names of every patient in the export. Defaults to the
+   * names of the Patient resources passed in; an export done in parts passes the whole population's.
+   */
+  avoidNames?: ReadonlySet<string>;
 }
 
 export interface ExportReport {
@@ -46,6 +52,17 @@ export function patientIdOf(resource: Resource): string | undefined {
   return undefined;
 }
 
+/** The words of patients' names and of their contacts' names, for `avoidNames`. */
+export function patientNameWords(patients: Iterable<Patient>): Set<string> {
+  const names: string[] = [];
+  for (const p of patients) {
+    for (const n of [...(p.name ?? []), ...(p.contact ?? []).flatMap((c) => (c.name ? [c.name] : []))]) {
+      names.push([...(n.given ?? []), n.family ?? '', n.text ?? ''].join(' '));
+    }
+  }
+  return nameWords(names);
+}
+
 export function deidentifyResources(resources: Resource[], options: ExportOptions): { resources: Resource[]; report: ExportReport } {
   const known = new Map<string, KnownIdentifiers>();
   const patients = new Map<string, Patient>();
@@ -55,6 +72,7 @@ export function deidentifyResources(resources: Resource[], options: ExportOption
       known.set(r.id, knownFromPatient(r));
     }
   }
+  const avoidNames = options.avoidNames ?? patientNameWords(patients.values());
   const found: Partial<Record<PhiType, number>> = {};
   const byType: Record<string, number> = {};
   const out: Resource[] = [];
@@ -63,7 +81,7 @@ export function deidentifyResources(resources: Resource[], options: ExportOption
     const key = patientId ? options.keyFor(patientId) : undefined;
     out.push(deidentifyResource(resource, {
       profile: options.profile, mode: options.mode, key, known: patientId ? known.get(patientId) : undefined,
-      surrogateFor: options.surrogateFor, dateOrder: options.dateOrder, found,
+      surrogateFor: options.surrogateFor, dateOrder: options.dateOrder, found, avoidNames,
     }));
     byType[resource.resourceType] = (byType[resource.resourceType] ?? 0) + 1;
   }

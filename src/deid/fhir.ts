@@ -27,6 +27,8 @@ export interface FhirDeidContext {
   dateOrder?: 'mdy' | 'dmy';
   /** Counts PHI found in free text, by type (for the export report). */
   found?: Partial<Record<PhiType, number>>;
+  /** Words of real names that surrogate names must not be (the export's patients). */
+  avoidNames?: ReadonlySet<string>;
 }
 
 /** Resource types that describe a person: their identifying elements are removed outright. */
@@ -148,7 +150,7 @@ export function deidentifyFreeText(text: string, ctx: FhirDeidContext): string {
   if (ctx.found) for (const s of spans) ctx.found[s.type] = (ctx.found[s.type] ?? 0) + 1;
   const mode = ctx.mode ?? 'surrogate';
   if (mode === 'redact' && ctx.profile === 'safe-harbor') return redactText(text, spans).text;
-  return transformText(text, spans, { profile: ctx.profile, mode, key: ctx.key, dateOrder: ctx.dateOrder }).text;
+  return transformText(text, spans, { profile: ctx.profile, mode, key: ctx.key, dateOrder: ctx.dateOrder, avoidNames: ctx.avoidNames }).text;
 }
 
 /** Narrative XHTML: each text run between tags goes through the detector; tags and entities stay. */

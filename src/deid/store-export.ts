@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { RequestContext } from '../context.ts';
 import type { FhirStore } from '../fhir/index.ts';
 import type { Database } from '../store/index.ts';
-import { deidentifyResources, type ExportReport } from './export.ts';
+import { deidentifyResources, patientNameWords, type ExportReport } from './export.ts';
 import { kAnonymity, type KAnonymityReport } from './kanon.ts';
 import { LinkTable } from './links.ts';
 import type { PatientKey } from './keys.ts';
@@ -56,7 +56,11 @@ export async function exportDeidentified(db: Kysely<Database>, fhir: FhirStore, 
     for (const [t, n] of Object.entries(report.resourcesByType)) byType[t] = (byType[t] ?? 0) + n;
     for (const [t, n] of Object.entries(report.phiFoundInText)) found[t as PhiType] = (found[t as PhiType] ?? 0) + (n ?? 0);
   };
-  const deidOptions = { profile: options.profile, keyFor: (id: string) => links.keyFor(id), surrogateFor: (ref: string) => links.surrogateFor(ref), k: options.k ?? 5 };
+  // No surrogate name may be the name of any patient in the export, whichever patient it stands in for.
+  const patients: Patient[] = [];
+  for (const id of patientIds) patients.push((await fhir.read(ctx, 'Patient', id)) as Patient);
+  const avoidNames = patientNameWords(patients);
+  const deidOptions = { profile: options.profile, keyFor: (id: string) => links.keyFor(id), surrogateFor: (ref: string) => links.surrogateFor(ref), k: options.k ?? 5, avoidNames };
   for (const [i, patientId] of patientIds.entries()) {
     const bundle = await fhir.everything(ctx, patientId, 'galen:fhir/R4');
     const own: Resource[] = [];

@@ -35,28 +35,42 @@ function reshape(secret: string, type: string, original: string): string {
   });
 }
 
-/** The list entry at `index`, or the next one when it happens to be the original itself. */
-function pickOther(list: string[], index: number, original: string): string {
-  const first = list[index]!;
-  return normalise(first) === original ? list[(index + 1) % list.length]! : first;
+/**
+ * The list entry at `index`, or the next one that is neither the original itself nor a name to avoid
+ * (the real names of the other patients in the same export, so no surrogate reads as one of them).
+ */
+function pickOther(list: string[], index: number, original: string, avoid?: ReadonlySet<string>): string {
+  for (let step = 0; step < list.length; step++) {
+    const candidate = list[(index + step) % list.length]!;
+    const key = normalise(candidate);
+    if (key !== original && !avoid?.has(key)) return candidate;
+  }
+  return list[index]!;
 }
 
-function surrogateName(secret: string, original: string): string {
+/** The words of real names, in the form `avoid` sets hold them. */
+export function nameWords(names: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const name of names) for (const word of name.match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? []) words.add(normalise(word));
+  return words;
+}
+
+function surrogateName(secret: string, original: string, avoid?: ReadonlySet<string>): string {
   // Each word maps on its own, so "Ana Lopez", "Lopez" and "Mrs. Lopez" stay consistent.
   return original.replace(/\p{L}[\p{L}\p{M}'’]*/gu, (word) => {
     if (/^(?:de|del|la|las|los|van|von|der|da|dos|y)$/i.test(word)) return word;
     const key = normalise(word);
     const asFirst = firstNames.has(key);
     const list = asFirst ? surrogateFirst : surrogateLast;
-    return matchCase(word, pickOther(list, keyedIndex(secret, asFirst ? 'first' : 'last', key, list.length), key));
+    return matchCase(word, pickOther(list, keyedIndex(secret, asFirst ? 'first' : 'last', key, list.length), key, avoid));
   });
 }
 
-export function surrogateFor(secret: string, type: PhiType, original: string): string {
+export function surrogateFor(secret: string, type: PhiType, original: string, avoidNames?: ReadonlySet<string>): string {
   const key = normalise(original);
   switch (type) {
     case 'NAME':
-      return surrogateName(secret, original);
+      return surrogateName(secret, original, avoidNames);
     case 'LOCATION':
       return matchCase(original, pickOther(surrogateCities, keyedIndex(secret, 'city', key, surrogateCities.length), key));
     case 'ADDRESS': {

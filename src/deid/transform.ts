@@ -43,6 +43,8 @@ export interface TransformOptions {
   key?: PatientKey;
   /** How ambiguous numeric dates read (03/04/2024): US month-first or day-first. */
   dateOrder?: 'mdy' | 'dmy';
+  /** Words of real names (see `nameWords`) that a surrogate name must not be. */
+  avoidNames?: ReadonlySet<string>;
 }
 
 export interface TransformResult {
@@ -80,7 +82,7 @@ export function replacementFor(span: PhiSpan, options: TransformOptions, after =
     default:
       if (options.mode === 'redact') return tag;
       if (!options.key) throw new Error('surrogates need a patient key');
-      return surrogateFor(options.key.secret, span.type, span.text);
+      return surrogateFor(options.key.secret, span.type, span.text, options.avoidNames);
   }
 }
 

@@ -6,13 +6,15 @@ import { notNameWords } from '../vocab/clinical.ts';
 /** Street addresses in English and Spanish forms, and address lines introduced by a cue. */
 
 const word = String.raw`[\p{Lu}\d][\p{L}\d'’.ºª-]*`;
-const enSuffix = String.raw`(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Plaza|Loop|Row|Path|Pike|Alley|Crescent|Close|Gardens|Heights|Run|Point|Walk|Ridge|Crossing|Expressway|Freeway|Turnpike|Strasse|Straße|straße|strasse|gate|vej|vägen|gatan|katu|utca|u\.|Rue|rue|Via|Viale|Calle|Avenida|Rua)`;
+const enSuffix = String.raw`(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Plaza|Loop|Row|Path|Pike|Alley|Crescent|Close|Gardens|Heights|Run|Point|Walk|Ridge|Crossing|Expressway|Freeway|Turnpike|Grove|Mews|Rise|Vale|Parade|Esplanade|Hollow|Glen|Cove|Knoll|Landing|Meadows|Commons|Manor|Strasse|Straße|straße|strasse|gate|vej|vägen|gatan|katu|utca|u\.|Rue|rue|Via|Viale|Calle|Avenida|Rua)`;
 const unit = String.raw`(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl|Bldg|Building|#)\.?\s*#?\s*[\w-]+)?`;
 const enAddressRe = new RegExp(
   String.raw`\b\d{1,6}[A-Za-z]?(?:\s+|\s*,\s*)(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?\s+)?(?:${word}\s+){0,4}${enSuffix}\b\.?(?:\s+\d{1,5}\b)?${unit}`,
   'gu',
 );
 const europeanAddressRe = new RegExp(String.raw`\b(?:${word}\s+){0,2}\p{Lu}\p{Ll}+(?:strasse|straße|gasse|weg|platz|gatan|vägen|vej|gate|katu|tie|kuja|utca|laan|straat|plein|ulica)\s+\d{1,5}[A-Za-z]?\b${unit}`, 'gu');
+/** A numbered street line without a street-type word, before its town, state and ZIP: "15185 Westgate, Oregon City, OR 97068". */
+const streetBeforeTownRe = /\b\d{1,6}(?:[ \t]+(?:[NSEW]|North|South|East|West)\.?)?(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,4}(?=,[ \t]*\p{Lu}[\p{L}'’. -]*,[ \t]*[A-Z]{2}[ \t]+\d{5}(?!\d))/gu;
 const poBoxRe = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|Apartado(?: de correos)?|PSC|Unit)\s*\d{1,6}(?:,?\s*Box\s*\d{1,6})?/gi;
 const apartmentRe = /\b(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
 
@@ -23,7 +25,7 @@ const esNumber = String.raw`(?:,?\s*(?:n[ºo°]\.?\s*)?(?:\d{1,4}(?:\s*-\s*\d{1,
 const esFloor = String.raw`(?:,?\s*(?:\d{1,2}\s*[ºª°]\s*-?\s*[A-Za-z]?|\d{1,2}\s*-?\s*[A-Z](?![\p{L}])|\d{1,2}[A-Z](?![\p{L}])|bajo|[aá]tico|entlo\.?|esc\.?\s*\w+|piso\s*\d+|planta\s*\d+|puerta\s*\w+))*`;
 const esAddressRe = new RegExp(`(?<![\\p{L}])${esLead}${esName}${esNumber}${esFloor}`, 'gu');
 
-const addressCueRe = /\b(?:Domicilio|Direcci[oó]n|Address|Home address|Street address|Lives at|lives at|resides at|residing at|living at|home at|vive en la calle|vive en)\s*[:.-]?\s*([^\n]{4,120})/gu;
+const addressCueRe = /\b(?:Domicilio|Direcci[oó]n|Address|Home address|Street address|[Aa]ddress is|[Aa]ddress on file(?: is)?|Lives at|lives at|resides at|residing at|living at|home at|vive en la calle|vive en)\s*[:.-]?\s*([^\n]{4,120})/gu;
 
 /** A postal code followed by its town: "28006 Madrid", "E-37007 Salamanca", "11407 Jerez de la Frontera". */
 const zipTownRe = /(?<![\w-])(?:E-)?(\d{5})[ \t]*[,-]?[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:de(?:l| la| los| las)?|la|el|les|d['’]|l['’])[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3})/gu;
@@ -41,6 +43,7 @@ export function detectAddresses(text: string): Candidate[] {
   };
   eachMatch(enAddressRe, text, (m) => push(m.index, m.index + m[0].length, priority.address));
   eachMatch(europeanAddressRe, text, (m) => push(m.index, m.index + m[0].length, priority.address - 2));
+  eachMatch(streetBeforeTownRe, text, (m) => push(m.index, m.index + m[0].length, priority.address - 1));
   eachMatch(poBoxRe, text, (m) => {
     if (/^Unit/i.test(m[0]) && !/Box/i.test(m[0])) return;
     push(m.index, m.index + m[0].length, priority.address);
@@ -86,7 +89,8 @@ export function detectAddresses(text: string): Candidate[] {
     const s = groupStart(m, 1);
     let value = m[1]!;
     // The address ends at a sentence end, or where the next labelled field begins.
-    const stop = value.search(/\.\s*$|\s{2,}|\.\s+(?=\p{Lu}\p{Ll}+\s*:)|\b(?:Localidad|Provincia|CP|C\.P\.|Tel[eé]fono|Tel\.|Phone|E-?mail|Correo|NHC|Fecha)\b/u);
+    // A town with its state ("…, Cary, NC 27514") is a place of its own after the street line.
+    const stop = value.search(/\.\s*$|\s{2,}|\.\s+(?=\p{Lu}\p{Ll}+\s*:)|,\s+(?=\p{Lu}[\p{L}'’. -]*,\s+[A-Z]{2}\b)|\b(?:Localidad|Provincia|CP|C\.P\.|Tel[eé]fono|Tel\.|Phone|E-?mail|Correo|NHC|Fecha)\b/u);
     if (stop > 0) value = value.slice(0, stop);
     if (!/\d|s\/n/i.test(value)) return;
     push(s, s + value.length, priority.address - 1);

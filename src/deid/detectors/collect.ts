@@ -44,3 +44,15 @@ export function lineBefore(text: string, at: number, max: number): string {
   const nl = window.lastIndexOf('\n');
   return nl >= 0 ? window.slice(nl + 1) : window;
 }
+
+/** Abbreviated titles whose period does not end a sentence: "Mrs. Le", "Dr. Bell". */
+const titlePeriodRe = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Dra|Sr|Sra|Srta|Prof|Rev|Fr|Sgt|Capt|Dña|D)$/u;
+
+/** True where any word is capitalised: at the start of the text, a line or a sentence (not after "Mrs."). */
+export function opensSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '(' || text[i] === '*' || text[i] === '-' || text[i] === '•' || text[i] === '¿' || text[i] === '¡')) i--;
+  if (i < 0) return true;
+  if (text[i] === '.' && titlePeriodRe.test(text.slice(Math.max(0, i - 5), i))) return false;
+  return /[.!?:\n;>]/.test(text[i]!);
+}

@@ -1,6 +1,7 @@
 import type { Candidate, KnownIdentifiers, PhiType } from '../types.ts';
-import { candidate, eachMatch } from './collect.ts';
+import { candidate, eachMatch, opensSentence } from './collect.ts';
 import { eponymBeforeHead, notNameWords } from '../vocab/clinical.ts';
+import { commonWordNames } from '../vocab/names.ts';
 
 /**
  * The note's own patient's identifiers from the record, matched exactly (case-insensitive) and, for
@@ -39,16 +40,29 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-function nameParts(names: string[]): string[] {
-  const parts = new Set<string>();
+interface NamePart {
+  /** Folded (no accents, lower case) for comparison. */
+  key: string;
+  /** Also an ordinary word ("Le", "Little", "Best"): matched only capitalised, and not where any word is. */
+  ordinary: boolean;
+}
+
+function nameParts(names: string[]): NamePart[] {
+  const parts = new Map<string, NamePart>();
   for (const name of names) {
     for (const part of name.split(/[\s,]+/)) {
       const clean = part.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-      if (clean.length >= 2 && !notNameWords.has(clean.toLowerCase())) parts.add(clean);
+      const lower = clean.toLowerCase();
+      // Particles ("St.", "de", "van") are no one's name on their own.
+      if (clean.length < 2 || surnameParticles.has(lower)) continue;
+      const ordinary = notNameWords.has(lower) || commonWordNames.has(lower);
+      parts.set(fold(clean), { key: fold(clean), ordinary });
     }
   }
-  return [...parts];
+  return [...parts.values()];
 }
+
+const surnameParticles = new Set(['st', 'ste', 'de', 'del', 'della', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'das', 'dos', 'di', 'du', 'y', 'bin', 'al', 'el']);
 
 export function detectKnown(text: string, known: KnownIdentifiers): Candidate[] {
   const out: Candidate[] = [];
@@ -74,22 +88,29 @@ export function detectKnown(text: string, known: KnownIdentifiers): Candidate[] 
   // Name parts, exactly and fuzzily, including lower-case and misspelt mentions.
   const parts = nameParts([...(known.names ?? []), ...(known.relatives ?? [])]);
   if (parts.length) {
-    const folded = parts.map(fold);
     eachMatch(/[\p{L}][\p{L}\p{M}'’-]*/gu, text, (m) => {
       const word = m[0];
       const key = fold(word.replace(/['’]s$/i, ''));
-      if (key.length < 2 || notNameWords.has(word.toLowerCase())) return;
-      for (const part of folded) {
-        const limit = part.length >= 8 ? 2 : part.length >= 5 ? 1 : 0;
-        if (key === part || (limit > 0 && key[0] === part[0] && editDistance(key, part, limit) <= limit)) {
-          // Lower-case fuzzy hits must be close to the real name to avoid ordinary words.
-          if (key !== part && /^\p{Ll}/u.test(word)) return;
-          // A patient called Bell still has "Bell palsy"; Murphy, "Murphy sign".
-          if (eponymBeforeHead(word, text.slice(m.index + word.length, m.index + word.length + 30))) return;
-          const end = m.index + word.length - (/['’]s$/i.test(word) ? 2 : 0);
-          push(m.index, end, 'NAME', knownPriority.name);
-          return;
-        }
+      if (key.length < 2) return;
+      const vocabulary = notNameWords.has(word.toLowerCase());
+      const capitalised = /^\p{Lu}/u.test(word);
+      for (const part of parts) {
+        const exact = key === part.key;
+        const limit = part.key.length >= 8 ? 2 : part.key.length >= 5 ? 1 : 0;
+        if (!exact && !(limit > 0 && key[0] === part.key[0] && !vocabulary && editDistance(key, part.key, limit) <= limit)) continue;
+        // Lower-case fuzzy hits must be close to the real name to avoid ordinary words.
+        if (!exact && !capitalised) return;
+        // "Le", "Little", "Best": an ordinary word is the name only capitalised inside a sentence ("Mrs. Le", not "Best regards").
+        if ((part.ordinary || vocabulary) && (!capitalised || opensSentence(text, m.index))) return;
+        // A misspelling is not a field label ("Feet:" for a patient Feest).
+        if (!exact && /^\s*:/.test(text.slice(m.index + word.length, m.index + word.length + 3))) return;
+        // A patient called Bell still has "Bell palsy"; Murphy, "Murphy sign".
+        if (eponymBeforeHead(word, text.slice(m.index + word.length, m.index + word.length + 30))) return;
+        // "St. Anne Family Medicine" is a saint's name for a patient called Anne.
+        if (/\b(?:St|Ste|Saint|San|Santa|Santo|São)\.?\s$/.test(text.slice(Math.max(0, m.index - 7), m.index))) return;
+        const end = m.index + word.length - (/['’]s$/i.test(word) ? 2 : 0);
+        push(m.index, end, 'NAME', knownPriority.name);
+        return;
       }
     });
   }

@@ -1,17 +1,30 @@
-import * as faker from '@faker-js/faker';
 import type { Candidate } from '../types.ts';
-import { candidate, eachMatch, groupStart, lineBefore } from './collect.ts';
+import { candidate, lineBefore, opensSentence } from './collect.ts';
 import {
-  ambiguousEponyms, clinicalEponyms, drugNames, eponymHeadWords, labAndScoreNames, notNameWords, spanishEponymLeads,
+  ambiguousEponyms, clinicalEponyms, drugNames, eponymHeadWords, labAndScoreNames, notNameWords, spanishEponymLead,
 } from '../vocab/clinical.ts';
-import { cityNames, commonWordNames, firstNames, lastNames, usStates } from '../vocab/names.ts';
+import {
+  cityNames, commonWordNames, distinctSurnameShapeRe, firstNames, foldAccents, lastNames, nameableWords, surnameShapeRe,
+} from '../vocab/names.ts';
+import {
+  ageAfterRe, connectors, credentialAfterRe, cueBefore, idLabelAfterRe, namePriority, personActionAfterRe, personVerbAfterRe,
+  personVerbs, relationWords, signatureLeadRe, speakerAfterRe, titles, vocativeAfterRe, weakCueRe, type CueKind,
+} from './name-cues.ts';
+import { countries } from './places.ts';
+
+export { namePriority } from './name-cues.ts';
+export { detectPlaces } from './places.ts';
 
 /**
- * Names of people and places smaller than a state. A capitalised run of words is a name when a
- * cue says so (a title, "Nombre:", "seen by", "daughter"), or when the name dictionaries vouch for
- * it and nothing marks it as clinical vocabulary (eponyms, drugs, lab tests) or an ordinary word.
+ * Names of people. A capitalised run of words is a name when a cue says so (a title, "Nombre:",
+ * "seen by", "daughter", a credential after it), or when the name dictionaries vouch for it and
+ * nothing marks it as clinical vocabulary (eponyms, drugs, lab tests) or an ordinary word.
+ *
+ * A word that is a name and also note vocabulary ("Ward", "Le", "Alta", "Parkinson", "Wells") is
+ * held as a soft word: it belongs to the name when a person is evident beside it (a title or
+ * relation before it, a credential or age after it, a given name next to it), and is vocabulary
+ * otherwise. An eponym followed by its clinical head word ("Parkinson disease") is never a name.
  */
-export const namePriority = { cued: 62, dictionary: 50, placeCued: 58, place: 45, facility: 47 } as const;
 
 interface Token {
   start: number;
@@ -24,77 +37,80 @@ interface Token {
 }
 
 const tokenRe = /[\p{L}][\p{L}\p{M}'’-]*[\p{L}\p{M}]|[\p{L}]/gu;
-/** Words for relatives and roles: cues for the name after them, never part of it. */
-const relationWords = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'spouse', 'partner', 'friend', 'caregiver', 'guardian', 'niece', 'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'aunt', 'uncle', 'hija', 'hijo', 'esposa', 'esposo', 'marido', 'madre', 'padre', 'hermana', 'hermano', 'pareja', 'novia', 'novio', 'cuidadora', 'cuidador', 'tutor', 'tutora', 'nieta', 'nieto', 'sobrina', 'sobrino', 'tía', 'tío', 'abuela', 'abuelo', 'mom', 'dad', 'contact']);
-const connectors = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'das', 'do', 'dos', 'di', 'du', 'le', 'y', 'bin', 'al', 'el', 'ten', 'ter', 'st']);
-const titles = new Set(['dr', 'dra', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'sr', 'sra', 'srta', 'don', 'doña', 'dña', 'dª', 'd', 'nurse', 'sister', 'father', 'rev', 'sir', 'madam', 'señor', 'señora', 'señorita', 'doctor', 'doctora', 'professor', 'profesor', 'profesora', 'lic', 'ing']);
-const strongCueRe = /(?:\b(?:nombre|apellidos?|name|patient name|nombre del paciente|paciente|m[eé]dic[oa](?: responsable)?|doctor|doctora|remitido por|remitida por|responsable cl[ií]nico|responsable|enfermer[oa]|nurse|attending|resident|pcp|primary care|seen by|evaluated by|examined by|referred by|signed by|dictated by|reviewed by|cosigned by|accompanied by|acompañad[oa] (?:de|por)|cc|name is|named|called|my name is|daughter|son|wife|husband|mother|father|sister|brother|spouse|partner|fianc[eé]e?|friend|caregiver|guardian|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|hija|hijo|esposa|esposo|marido|madre|padre|hermana|hermano|pareja|novi[oa]|cuidador[a]?|tutor[a]?|niet[oa]|sobrin[oa]|t[ií][oa]|abuel[oa]|contact|emergency contact|contacto|firmado por|atendido por|atendida por|visto por|vista por|valorado por|valorada por|autor|author|provider|surgeon|cirujano|cirujana|anestesista|radi[oó]logo|pat[oó]logo)\s*(?:\([^)\n]{0,20}\))?\s*[:,-]?\s*(?:is|es|was|,)?\s*|\b(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Prof|Dña|Dª)\.?\s*)$/i;
-/** Labels of a name field ("Patient: Becker, Wendy", "Caller: Ms. Snow", "RE: Asia Meyer"). */
-const fieldCueRe = /\b(?:patient|pt|caller|re|attn|attention|recipient|interpreter|chaperone|witness|informant|historian|proxy|poa|ec|emergency contact|next of kin|nok|guarantor|insured|subscriber|pcp|referring(?: provider| physician)?|ordering(?: provider| physician)?|author|cosigner)\s*(?:name)?\s*[:#-]\s*$/i;
-/** Credentials written after a clinician's name ("Jane Smith, NP", "R. Ruecker,MD", "Lee PA-C"). */
-const credentialAfterRe = /^\s*,?\s*(?:MD|DO|NP|PA-C|PA|RN|LPN|LVN|CNA|PhD|MSW|LCSW|LICSW|PharmD|RPh|DDS|DMD|CNM|FNP|FNP-BC|FNP-C|AGNP|ANP|DNP|APRN|CRNA|MBBS|MBChB|FACP|FACC|FACS|OD|DPM|PsyD|LPC|LMFT|RD|RDN|MPH|BSN|MSN|PT|DPT|OT|OTR|SLP|CCC-SLP|RRT|EMT|MA|CMA)\b(?![-\w])/;
-/** A name followed by the patient's age and sex: "Wendy (45 y/o F)", "Freddy is a 74-year-old man". */
-const ageAfterRe = /^(?:\s*\(\s*\d{1,3}\s*(?:y\/?o|yo|y\.o\.|years?|yrs?|-year-old)\b|,?\s+(?:is|was)\s+an?\s+\d{1,3}[- ]?(?:year|yr|y\/o|yo|month|week)|,\s+an?\s+\d{1,3}[- ](?:year|yr|y\/o|yo|month))/i;
-/** What a person does right after being named at the start of a sentence: "Kaela called requesting a refill". */
-const personActionAfterRe = /^\s+(?:called|calls|phoned|reports|reported|states|stated|denies|denied|presents|presented|returns|returned|says|said|complains|complained|agrees|agreed|understands|understood|verbalized|verbalizes|requests|requested|asks|asked|came|comes|arrived|feels|felt|notes|noted|declines|declined|prefers|preferred|wants|wanted|is here|was seen|is seen|has been|had been|will|would|lives|lived|works|worked|refers|referred|refuses|refused|acudi[oó]|refiere|presenta|niega|consulta)\b/;
-/** Capitalised verbs and heads that open a sentence about a person: "Called Wendy Becker with results". */
-const personVerbs = new Set(['called', 'contacted', 'paged', 'notified', 'informed', 'told', 'asked', 'thanked', 'messaged', 'texted', 'emailed', 'e-mailed', 'phoned', 'visited', 'saw', 'met', 'per', 'cc', 'dear', 'attn', 'spoke', 'discussed', 'counseled', 'counselled', 'instructed', 'advised', 'reassured', 'llamé', 'llamamos', 'avisado', 'avisada']);
-const weakCueRe = /\b(?:with|by|per|told|asked|called|informed|thanked|con|por)\s+$/i;
-const placeCueRe = new RegExp(
-  String.raw`(?:\b(?:lives in|living in|resides in|residing in|resident of|moved (?:here )?(?:from|to)|born in|native of|grew up in|relocated to|travel(?:l)?ed to|trip to|vive en|viven en|reside en|residente en|natural de|procedente de|originari[oa] de|nacid[oa] en|Localidad(?:\s*\/\s*Provincia)?|Provincia|Municipio|Ciudad|Poblaci[oó]n|City|Town|County|Lugar de nacimiento|Place of birth|Birthplace|Hometown|Location|Facility|Site)\s*[:.]?\s*)` +
-    String.raw`((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+(?:(?:de(?:l| la| los| las)?|la|el|y|upon|on|the)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,4})`,
-  'gu',
-);
-const countyRe = /\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:County|Parish|Borough|Township|Condado|Comarca)\b/gu;
-const cityStateRe = /\b(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}),\s+(?:([A-Z]{2})\b|(Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b)/gu;
-const facilityRe = /\b(?:Hospital|Clínica|Clinica|Centro de Salud|Centro Médico|Centro Medico|Complejo Hospitalario|Policlínica|Sanatorio|Consultorio|Ambulatorio|Medical Center|Medical Centre|Health Center|Infirmary|Hospice|Mutua)(?:[ \t]+(?:(?:de(?:l| la| los| las)?|of|the|for|y|i|d'|l')[ \t]+)?[\p{Lu}\d][\p{L}\d'’.-]*){1,7}/gu;
-const namedFacilityRe = /\b((?:St\.?|Saint|San|Santa|Mount|Mt\.?)?[ \t]*\p{Lu}[\p{L}'’-]+[ \t]+(?:(?:\p{Lu}[\p{L}'’-]+|and|&)[ \t]+){0,3})(?:Memorial |General |Community |Regional |University |Children's |County |Medical |Health )*(?:Hospital|Medical Center|Medical Centre|Clinic|Health System|Infirmary|Health Center|Health Services|Behavioral Health|Medical Group|Family Practice|Family Medicine|Internal Medicine|Primary Care|Urgent Care|Care Center|Associates|Physicians|Pediatrics|Cardiology|Dermatology|Oncology|Cancer Center|Cancer Institute|Heart Institute|Eye Center|Dialysis Center|Sleep Center|Imaging Center|Orthopedics|Orthopaedics|Women's Health|Surgical Center|Surgery Center|Rehabilitation Center|Rehabilitation Hospital|Sports Medicine|Nursing Home|Nursing Center|Assisted Living|Senior Living|Home Health|Hospice|Health|(?:Heart|Vascular|Cancer|Eye|Sleep|Kidney|Diabetes|Spine|Breast|Wellness|Digestive|Lung|Stroke|Neuroscience|Transplant|Birth|Maternity|Dialysis|Imaging|Surgical|Surgery|Rehabilitation|Trauma|Burn) (?:Center|Centre|Institute))\b/gu;
-/** The site after a facility name on the same line: "Riverside Family Medicine - Eastside". */
-const facilitySiteRe = /^[ \t]+[-–][ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}/u;
-const genericFacilityWords = new Set(['hospital', 'general', 'universitario', 'universitaria', 'universitari', 'regional', 'comarcal', 'provincial', 'clínico', 'clinico', 'medical', 'center', 'centre', 'memorial', 'community', 'county', 'university', "children's", 'health', 'the', 'de', 'del', 'la', 'of', 'salud', 'centro', 'médico', 'medico', 'clínica', 'clinica', 'servicio', 'unidad', 'our', 'this', 'their', 'a', 'same', 'local', 'outside', 'another', 'other', 'previous', 'referring', 'private', 'public', 'teaching', 'tertiary', 'day', 'state', 'psychiatric', 'rehabilitation', 'rehab', 'department', 'dept', 'division', 'section', 'service', 'clinical', 'outpatient', 'inpatient', 'pediatric', 'adult', 'family', 'internal', 'primary', 'urgent', "women's", 'cancer', 'heart', 'eye', 'sleep', 'imaging', 'surgical', 'nursing', 'home', 'senior', 'behavioral', 'mental', 'dental', 'specialty', 'see', 'call', 'contact', 'visit', 'at', 'in', 'from', 'to', 'with']);
 
-const countries: ReadonlySet<string> = (() => {
-  const set = new Set<string>();
-  for (const code of ['en', 'es', 'de', 'fr', 'it', 'pt_BR'] as const) {
-    const location = (faker as unknown as Record<string, { location?: { country?: unknown } } | undefined>)[code]?.location;
-    const list = location?.country;
-    if (Array.isArray(list)) for (const c of list) if (typeof c === 'string') set.add(c.toLowerCase());
-  }
-  for (const c of ['españa', 'spain', 'usa', 'u.s.', 'u.s.a.', 'us', 'united states', 'estados unidos', 'eeuu', 'ee.uu.', 'america', 'méxico', 'mexico', 'uk', 'england', 'inglaterra', 'europe', 'europa', 'africa', 'áfrica', 'asia', 'latinoamérica', 'sudamérica', 'gran bretaña', 'reino unido']) set.add(c);
-  return set;
-})();
+/**
+ * A capital right after a small letter is a name's only after a short prefix ("McDonald", "LaToya",
+ * "DeShawn", "MacLeod"); after an apostrophe or a hyphen it always may be ("O'Connell", "Lopez-Ortiz").
+ */
+const innerCapitalRe = /\p{Ll}\p{Lu}/u;
+const prefixedNameRe = /^\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}+(?:['’]s)?$/u;
 
 function shapeOf(word: string): Token['shape'] {
-  if (/[ºª]/.test(word)) return 'other';
-  if (word.length === 1) return /\p{Lu}/u.test(word) ? 'initial' : 'other';
-  if (/^\p{Lu}[\p{Lu}'’-]+$/u.test(word)) return 'upper';
-  if (/^\p{Lu}/u.test(word)) return 'title';
-  if (/^\p{Ll}/u.test(word)) return 'lower';
-  return 'other';
+  if (word.includes('º') || word.includes('ª')) return 'other';
+  const c0 = word[0]!;
+  const firstUpper = c0.toLowerCase() !== c0;
+  if (word.length === 1) return firstUpper ? 'initial' : 'other';
+  if (!firstUpper) return c0.toUpperCase() !== c0 ? 'lower' : 'other';
+  if (word === word.toUpperCase()) return 'upper';
+  const rest = word.slice(1);
+  // "IgG", "SatO2", "HbA1c": lab notation, not a name.
+  if (rest !== rest.toLowerCase() && innerCapitalRe.test(word) && !prefixedNameRe.test(word)) return 'other';
+  return 'title';
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Only a to z, apostrophes and hyphens: nothing an accent fold could change. */
+function plainAscii(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 39 || c === 45 || c === 8217)) return false;
+  }
+  return true;
 }
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  eachMatch(tokenRe, text, (m) => {
+  tokenRe.lastIndex = 0;
+  for (let m = tokenRe.exec(text); m; m = tokenRe.exec(text)) {
     const word = m[0];
     let nameEnd = m.index + word.length;
     let key = word.toLowerCase();
-    const possessive = /['’]s$/i.exec(word);
-    if (possessive && word.length > 3) { key = key.slice(0, -2); nameEnd -= 2; }
-    tokens.push({ start: m.index, end: m.index + word.length, key, nameEnd, shape: shapeOf(word) });
-  });
+    if (word.length > 3 && /['’]s$/i.test(word)) { key = key.slice(0, -2); nameEnd -= 2; }
+    // A word glued to digits is a code or a formula ("SatO2", "T4", "B12"), never a name.
+    const glued = isDigit(text.charCodeAt(m.index + word.length)) || isDigit(text.charCodeAt(m.index - 1));
+    tokens.push({ start: m.index, end: m.index + word.length, key, nameEnd, shape: glued ? 'other' : shapeOf(word) });
+  }
   return tokens;
 }
 
 function isDictionaryName(key: string): boolean {
   if (firstNames.has(key) || lastNames.has(key)) return true;
-  if (/^(?:o['’]|mc|mac|d['’]|fitz)\p{L}{2,}/u.test(key)) return true;
+  // "Wiśniewski", "Nuñez": the lists may write a name without its accents.
+  if (!plainAscii(key)) {
+    const folded = foldAccents(key);
+    if (folded !== key && (firstNames.has(folded) || lastNames.has(folded))) return true;
+  }
+  if ((key.startsWith('o') || key.startsWith('m') || key.startsWith('d') || key.startsWith('f')) && /^(?:o['’]|mc|mac|d['’]|fitz)\p{L}{2,}/u.test(key)) return true;
   if (key.includes('-')) return key.split('-').some((part) => part.length > 1 && (firstNames.has(part) || lastNames.has(part)));
   return false;
 }
 
-function isClinicalWord(key: string): boolean {
-  return clinicalEponyms.has(key) || drugNames.has(key) || labAndScoreNames.has(key);
+/** Note vocabulary, clinical or not, that a name list may also hold. */
+function isVocabulary(key: string): boolean {
+  return notNameWords.has(key) || clinicalEponyms.has(key) || drugNames.has(key) || labAndScoreNames.has(key);
+}
+
+/** A word that names a person when what follows says so ("Braxton called", "Nina reports"): any name but a drug or a test. */
+function personalWord(key: string): boolean {
+  return isDictionaryName(key) || (nameableWords.has(key) && !labAndScoreNames.has(key) && !drugNames.has(key));
+}
+
+/** A dictionary name that is no ordinary word and no eponym: enough alone before what people do. */
+function plainName(key: string): boolean {
+  return isDictionaryName(key) && !commonWordNames.has(key) && !ambiguousEponyms.has(key) && !cityNames.has(key);
 }
 
 /** Text between two tokens allows them in one name: spaces, or ". " after an initial. */
@@ -105,11 +121,13 @@ function joinable(text: string, a: Token, b: Token): boolean {
   return false;
 }
 
-function sentenceInitial(text: string, token: Token): boolean {
-  let i = token.start - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '(' || text[i] === '¿' || text[i] === '¡' || text[i] === '*' || text[i] === '-' || text[i] === '•')) i--;
-  if (i < 0) return true;
-  return /[.!?:\n;>]/.test(text[i]!);
+/** "St. " right before a word: a saint, a church, a town or a facility, and a surname only after a person's cue. */
+const saintBeforeRe = /(?:^|[^\p{L}])(S[Tt][Ee]?\. ?)$/u;
+
+/** Every word in title case, or every word in capitals: "Haleigh Ward", "WARD, HALEIGH", not "Nina OR". */
+function oneCase(words: Token[]): boolean {
+  const full = words.filter((w) => w.shape !== 'initial');
+  return full.every((w) => w.shape === 'title') || full.every((w) => w.shape === 'upper');
 }
 
 /** Words written lower-case somewhere in the note are ordinary words there, not names. */
@@ -126,11 +144,15 @@ function lowerCaseWords(tokens: Token[], text: string): Set<string> {
   return set;
 }
 
-function eponymInContext(text: string, tokens: Token[], i: number): boolean {
+/**
+ * True when an eponym is used as a clinical term here: its head word follows in the same phrase
+ * ("Wilson disease", "Bell's palsy", "Parkinson disease") or a Spanish construction leads to it
+ * ("enfermedad de Wilson", "grado 2 de Fuhrman").
+ */
+
+function eponymUse(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (clinicalEponyms.has(t.key)) return true;
-  if (!ambiguousEponyms.has(t.key)) return false;
-  // "Wilson disease", "Bell's palsy", "Wells score" / "enfermedad de Wilson", "grado 2 de Fuhrman".
+  if (!clinicalEponyms.has(t.key) && !ambiguousEponyms.has(t.key)) return false;
   // The head word must follow within the same phrase: "Becker).\nPrior Colles fracture" is no "Becker fracture".
   let j = i + 1;
   while (j < tokens.length && j <= i + 3) {
@@ -140,215 +162,285 @@ function eponymInContext(text: string, tokens: Token[], i: number): boolean {
     if (tokens[j]!.shape === 'lower') break;
     j++;
   }
-  const before = text.slice(Math.max(0, t.start - 40), t.start).toLowerCase();
-  const lead = /(\p{L}+)\s+(?:\d+\s+)?de\s+(?:\p{Lu}\p{L}*\s+)?$/u.exec(before);
-  return lead !== null && spanishEponymLeads.has(lead[1]!);
+  return spanishEponymLead(text, t.start);
 }
 
-/** A cue before the name, or before the surname of a "Surname, Given" pair ("Patient: Becker, Wendy"). */
-function cuedBefore(raw: string): boolean {
-  // "her mother (Amber)": a relation word before an opening parenthesis is the same cue.
-  const before = raw.replace(/\(\s*$/, '');
-  if (strongCueRe.test(before) || fieldCueRe.test(before)) return true;
-  const surname = /(?:^|[\s:])(\p{Lu}[\p{L}'’-]+),\s*$/u.exec(before);
-  if (!surname) return false;
-  const lead = before.slice(0, surname.index + surname[0].indexOf(surname[1]!));
-  return fieldCueRe.test(lead) || /\b(?:name|nombre|patient name)\s*:\s*$/i.test(lead);
-}
-
-/** A cue after the name: a clinician's credential, or the patient's age and sex. */
+/** A cue after the name: a clinician's credential, the patient's age and sex, an identifier label, an action. */
 function cuedAfter(words: Token[], after: string): boolean {
   if (ageAfterRe.test(after)) return true;
-  // A known given name or surname followed by what people do ("Collin reports a headache").
-  if (personActionAfterRe.test(after) && words.every((w) => w.shape === 'title' || w.shape === 'initial' || w.shape === 'upper') && isDictionaryName(words[words.length - 1]!.key)) return true;
+  // "Reed Brown | MRN # 2382": a header line names the patient before the record's identifiers.
+  if (idLabelAfterRe.test(after) && words.some((w) => w.shape !== 'initial' && (isDictionaryName(w.key) || nameableWords.has(w.key)))) return true;
+  // A given name or surname followed by what people do ("Collin reports a headache", "Nina reports dizziness").
+  if (personActionAfterRe.test(after) && words.every((w) => w.shape === 'title' || w.shape === 'initial' || w.shape === 'upper') && personalWord(words[words.length - 1]!.key)) return true;
+  if ((personVerbAfterRe.test(after) || vocativeAfterRe.test(after)) && words.every((w) => w.shape === 'title' || w.shape === 'initial') && plainName(words[words.length - 1]!.key)) return true;
   const credential = credentialAfterRe.exec(after);
   if (!credential) return false;
-  // "Baltimore, MD 21201" and "Erie, PA" are places: MD and PA are also state codes.
-  if (/^(?:MD|PA)$/.test(credential[0].replace(/^[\s,]+/, ''))) {
+  // "Baltimore, MD 21201", "Erie, PA" and "Boston, MA" are places: MD, PA and MA are also state codes.
+  if (/^(?:MD|PA|MA)$/.test(credential[0].replace(/^[\s,]+/, ''))) {
     if (/^\s*\d{5}/.test(after.slice(credential[0].length))) return false;
     return words.length >= 2 ? firstNames.has(words[0]!.key) || isDictionaryName(words[words.length - 1]!.key) : firstNames.has(words[0]!.key);
   }
   return true;
 }
 
+/** One note being read: its text, its tokens, the words it writes in lower case, and the names found so far. */
+interface Scan {
+  text: string;
+  tokens: Token[];
+  lowered: Set<string>;
+  out: Candidate[];
+}
+
+function capital(t: Token): boolean {
+  return t.shape === 'title' || t.shape === 'upper' || t.shape === 'initial';
+}
+
 export function detectNames(text: string): Candidate[] {
   const out: Candidate[] = [];
   const tokens = tokenize(text);
   const lowered = lowerCaseWords(tokens, text);
-  const lowerSeen = (t: Token) => lowered.has(t.key);
+  const scan: Scan = { text, tokens, lowered, out };
 
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (t.shape !== 'title' && t.shape !== 'upper' && t.shape !== 'initial') { i++; continue; }
+    if (!capital(t)) { i++; continue; }
     // A run of capitalised tokens (with name connectors between them).
     const run: number[] = [i];
     let j = i + 1;
     while (j < tokens.length && run.length < 8) {
       const prev = tokens[run[run.length - 1]!]!;
       const cur = tokens[j]!;
-      if (!joinable(text, prev, cur)) break;
-      if (cur.shape === 'title' || cur.shape === 'upper' || cur.shape === 'initial') { run.push(j); j++; continue; }
+      // "Sabina St. Clair": "St." inside a name that has begun is a surname particle, not a saint.
+      const saintInName = prev.key === 'st' && run.length >= 2 && text.slice(prev.end, cur.start) === '. ' && cur.shape !== 'lower';
+      if (!joinable(text, prev, cur) && !saintInName) break;
+      if (capital(cur)) { run.push(j); j++; continue; }
       if (cur.shape === 'lower' && connectors.has(cur.key) && j + 1 < tokens.length && joinable(text, cur, tokens[j + 1]!) && /^\p{Lu}/u.test(text[tokens[j + 1]!.start]!)) {
         run.push(j); j++; continue;
       }
       break;
     }
     i = j;
-    considerRun(run);
+    considerRun(scan, run);
   }
+  return out;
+}
 
-  function considerRun(run: number[]): void {
-    // Split the run at words that cannot be part of a name: titles and note words, clinical vocabulary.
-    let piece: number[] = [];
-    let cueFromTitle = false;
-    let cueFromVerb = false;
-    const flush = () => {
-      // A trailing lower-case particle is not part of a name; a capitalised one may be a surname ("Gus Von").
-      while (piece.length > 1 && connectors.has(tokens[piece[piece.length - 1]!]!.key) && tokens[piece[piece.length - 1]!]!.shape !== 'title') piece.pop();
-      if (piece.length === 1 && connectors.has(tokens[piece[0]!]!.key)) piece.pop();
-      if (piece.length) judge(piece, cueFromTitle, cueFromVerb);
-      piece = [];
-      cueFromTitle = false;
-      cueFromVerb = false;
-    };
-    for (const idx of run) {
-      const tok = tokens[idx]!;
-      if (titles.has(tok.key) && tok.shape !== 'upper') { flush(); cueFromTitle = true; continue; }
-      if (relationWords.has(tok.key)) { flush(); continue; }
-      if (piece.length === 0 && personVerbs.has(tok.key)) { flush(); cueFromVerb = true; continue; }
-      // "De Miguel Rivera", "Van der Berg": a capitalised particle belongs to the surname that follows.
-      if (connectors.has(tok.key) && tok.shape === 'title') { piece.push(idx); continue; }
-      // A middle initial ("Kaela A. Holmes") is part of the name even when the letter is a word ("A", "I").
-      const dottedInitial = tok.shape === 'initial' && text[tok.end] === '.' && piece.length > 0;
-      if (tok.shape !== 'lower' && !dottedInitial && (notNameWords.has(tok.key) || (isClinicalWord(tok.key) && !cueFromTitle) || eponymInContext(text, tokens, idx))) {
-        flush();
+/** The piece of a run being collected: its tokens, which are soft, and the cue that opened it. */
+interface Piece {
+  tokens: number[];
+  soft: boolean[];
+  cueFromTitle: boolean;
+  cueFromVerb: boolean;
+}
+
+/** Judges the collected piece and starts a new one. */
+function flush(scan: Scan, piece: Piece): void {
+  const { tokens } = scan;
+  const idx = piece.tokens;
+  // A trailing lower-case particle is not part of a name; a capitalised one may be a surname ("Gus Von").
+  while (idx.length > 1 && connectors.has(tokens[idx[idx.length - 1]!]!.key) && tokens[idx[idx.length - 1]!]!.shape !== 'title') { idx.pop(); piece.soft.pop(); }
+  if (idx.length === 1 && connectors.has(tokens[idx[0]!]!.key)) {
+    // A capitalised particle alone is a surname only where a person is evident ("Mrs. Le", "Mr. Von").
+    const tok = tokens[idx[0]!]!;
+    if (tok.shape !== 'lower' && nameableWords.has(tok.key)) piece.soft[0] = true;
+    else { idx.pop(); piece.soft.pop(); }
+  }
+  if (idx.length) judge(scan, idx, piece.soft, piece.cueFromTitle, piece.cueFromVerb);
+  piece.tokens = [];
+  piece.soft = [];
+  piece.cueFromTitle = false;
+  piece.cueFromVerb = false;
+}
+
+function considerRun(scan: Scan, run: number[]): void {
+  const { text, tokens } = scan;
+  // Split the run at words that cannot be part of a name: titles and note words, clinical vocabulary.
+  const piece: Piece = { tokens: [], soft: [], cueFromTitle: false, cueFromVerb: false };
+  for (let n = 0; n < run.length; n++) {
+    const idx = run[n]!;
+    const tok = tokens[idx]!;
+    // A middle initial that is also an abbreviated title ("Rodger D. Funk") stays an initial.
+    if (titles.has(tok.key) && tok.shape !== 'upper' && !(tok.shape === 'initial' && piece.tokens.length > 0)) {
+      if (!(tok.shape === 'title' && nameableWords.has(tok.key) && !titleBeforeName(tokens, run, n))) { flush(scan, piece); piece.cueFromTitle = true; continue; }
+      // "Don" is a given name where no given name follows it ("Don is 70", "Don Skiles", "Skiles, Don  MR#").
+      piece.tokens.push(idx); piece.soft.push(true);
+      continue;
+    }
+    if (relationWords.has(tok.key)) { flush(scan, piece); continue; }
+    if (piece.tokens.length === 0 && personVerbs.has(tok.key)) { flush(scan, piece); piece.cueFromVerb = true; continue; }
+    // "De Miguel Rivera", "Van der Berg", "DE LA CRUZ": a capitalised particle belongs to the surname that follows.
+    if (connectors.has(tok.key) && (tok.shape === 'title' || tok.shape === 'upper')) {
+      piece.tokens.push(idx); piece.soft.push(false);
+      continue;
+    }
+    // A middle initial ("Kaela A. Holmes") is part of the name even when the letter is a word ("A", "I").
+    const dottedInitial = tok.shape === 'initial' && text[tok.end] === '.' && piece.tokens.length > 0;
+    if (tok.shape !== 'lower' && !dottedInitial) {
+      if (eponymUse(text, tokens, idx)) { flush(scan, piece); continue; }
+      if (isVocabulary(tok.key)) {
+        if (!nameableWords.has(tok.key) || drugNames.has(tok.key)) { flush(scan, piece); continue; }
+        piece.tokens.push(idx); piece.soft.push(true);
         continue;
       }
-      if (piece.length === 0 && tok.shape === 'lower') continue;
-      piece.push(idx);
     }
-    flush();
+    if (piece.tokens.length === 0 && tok.shape === 'lower') continue;
+    piece.tokens.push(idx); piece.soft.push(false);
   }
+  flush(scan, piece);
+}
 
-  function judge(piece: number[], titleCue: boolean, verbCue = false): void {
-    const first = tokens[piece[0]!]!;
-    const last = tokens[piece[piece.length - 1]!]!;
-    const before = lineBefore(text, first.start, 60);
-    const words = piece.map((k) => tokens[k]!).filter((tk, n) => tk.shape !== 'lower' && (!connectors.has(tk.key) || (n === piece.length - 1 && n > 0)));
-    if (words.length === 0) return;
-    const after = text.slice(last.end, last.end + 40);
-    const cued = titleCue || cuedBefore(before) || (verbCue && isDictionaryName(words[0]!.key)) || cuedAfter(words, after);
-    // A line that holds only a name (a signature, an addressee): first name plus one or two more words.
-    const lineAfter = text.slice(last.end, last.end + 40).split('\n')[0]!;
-    const ownLine = before.trim() === '' && /^(?:\s*,?\s*(?:MD|DO|NP|PA-?C?|RN|LPN|PhD|MSW|LCSW|PharmD|DDS|CNM|FNP|APRN)\b.*)?\s*$/.test(lineAfter);
-    if (ownLine && words.length >= 2 && words.length <= 3 && firstNames.has(words[0]!.key) && words.every((tk) => tk.shape === 'title' || tk.shape === 'initial')) {
+/** A title word that is also a given name ("Don") is a title only before a given name: "Don Pedro", not "Don Skiles". */
+function titleBeforeName(tokens: Token[], run: number[], n: number): boolean {
+  const next = n + 1 < run.length ? tokens[run[n + 1]!]! : undefined;
+  return next !== undefined && next.shape === 'title' && firstNames.has(next.key);
+}
+
+/** The words of a piece that carry the name: no lower-case particles, a capitalised final one kept ("Gus Von"). */
+function nameWords(tokens: Token[], piece: number[]): number[] {
+  return piece.filter((k, n) => tokens[k]!.shape !== 'lower' && (!connectors.has(tokens[k]!.key) || (n === piece.length - 1 && n > 0) || piece.length === 1));
+}
+
+function judge(scan: Scan, piece: number[], soft: boolean[], titleCue: boolean, verbCue: boolean): void {
+  const { text, tokens } = scan;
+  const first = tokens[piece[0]!]!;
+  // "técnica de Goel", "cápsula de Bowman", "enfermedad de McArdle": an eponym in a Spanish clinical phrase.
+  if (!titleCue && spanishEponymLead(text, first.start)) return;
+  const saint = saintBeforeRe.exec(text.slice(Math.max(0, first.start - 5), first.start));
+  if (saint) { judgeAfterSaint(scan, piece, first.start - saint[1]!.length); return; }
+  if (!soft.some(Boolean)) { judgePlain(scan, piece, titleCue, verbCue); return; }
+  if (softNameAccepted(scan, piece, soft, titleCue)) return;
+  // The soft words are note vocabulary here: the words between them are judged on their own.
+  let sub: number[] = [];
+  let subTitleCue = titleCue;
+  for (let n = 0; n < piece.length; n++) {
+    if (!soft[n]) { sub.push(piece[n]!); continue; }
+    if (sub.length) judgePlain(scan, sub, subTitleCue, verbCue && sub[0] === piece[0]);
+    sub = [];
+    subTitleCue = false;
+  }
+  if (sub.length) judgePlain(scan, sub, subTitleCue, verbCue && sub[0] === piece[0]);
+}
+
+/** "Patient: ST. CLAIR, SABINA": a surname with "St." after a person's cue; otherwise a saint's name, left to places. */
+function judgeAfterSaint(scan: Scan, piece: number[], saintStart: number): void {
+  const { text, tokens, out } = scan;
+  const last = tokens[piece[piece.length - 1]!]!;
+  const words = nameWords(tokens, piece).map((k) => tokens[k]!);
+  if (words.length === 0 || cueBefore(lineBefore(text, saintStart, 60)) !== 'person') return;
+  const c = candidate(text, saintStart, last.nameEnd, 'NAME', namePriority.cued);
+  if (c) out.push(c);
+}
+
+/** A piece holding soft words is a name when a person is evident beside it; pushes it and says so. */
+function softNameAccepted(scan: Scan, piece: number[], soft: boolean[], titleCue: boolean): boolean {
+  const { text, tokens, out } = scan;
+  const first = tokens[piece[0]!]!;
+  const last = tokens[piece[piece.length - 1]!]!;
+  const kept = nameWords(tokens, piece);
+  const words = kept.map((k) => tokens[k]!);
+  const full = kept.filter((k) => tokens[k]!.shape !== 'initial');
+  if (full.length === 0) return false;
+  const allSoft = full.every((k) => soft[piece.indexOf(k)] === true);
+  const cue: CueKind | null = titleCue ? 'person' : cueBefore(lineBefore(text, first.start, 60));
+  const after = text.slice(last.end, last.end + 40);
+  const cuedAfterHere = cuedAfter(words, after);
+  let priority: number;
+  if (allSoft) {
+    // Vocabulary alone is a name only after a person's cue or before a credential or age: "Mrs. Le", "his father, Ward".
+    if (cue !== 'person' && !cuedAfterHere) return false;
+    // All capitals ("ED", "LE") only in a "SURNAME, GIVEN" field.
+    if (full.every((k) => tokens[k]!.shape === 'upper') && !/^\s*,/.test(after) && !/,\s*$/.test(lineBefore(text, first.start, 4))) return false;
+    priority = namePriority.cued;
+  } else {
+    const others = full.filter((k) => soft[piece.indexOf(k)] !== true).map((k) => tokens[k]!);
+    const strong = others.filter((tk) => isDictionaryName(tk.key) && !commonWordNames.has(tk.key) && !scan.lowered.has(tk.key));
+    // A given name or surname beside the soft word: "Akeem Parkinson", "Haleigh Ward", "Nina Boyle".
+    const besideName = full.length >= 2 && strong.length >= 1 && others.every((tk) => isDictionaryName(tk.key)) && oneCase(words);
+    if (cue === null && !cuedAfterHere && !besideName) return false;
+    priority = cue !== null || cuedAfterHere ? namePriority.cued : namePriority.dictionary;
+  }
+  const end = Math.min(last.shape === 'initial' && text[last.end] === '.' ? last.end + 1 : last.nameEnd, text.length);
+  const c = candidate(text, first.start, end, 'NAME', priority);
+  if (c) out.push(c);
+  return c !== null;
+}
+
+function judgePlain(scan: Scan, piece: number[], titleCue: boolean, verbCue = false): void {
+  const { text, tokens, out } = scan;
+  const first = tokens[piece[0]!]!;
+  const last = tokens[piece[piece.length - 1]!]!;
+  const before = lineBefore(text, first.start, 60);
+  const words = nameWords(tokens, piece).map((k) => tokens[k]!);
+  // A particle alone ("De", "Van") is never a whole name here.
+  if (words.length === 0 || (words.length === 1 && connectors.has(words[0]!.key))) return;
+  const after = text.slice(last.end, last.end + 40);
+  // "Nicole: Remember me?": a given name alone before a colon opens a line of dialogue.
+  const speaker = before.trim() === '' && words.length <= 2 && firstNames.has(words[0]!.key) && plainName(words[0]!.key) && speakerAfterRe.test(after);
+  const cued = titleCue || cueBefore(before) !== null || (verbCue && isDictionaryName(words[0]!.key)) || cuedAfter(words, after) || speaker;
+  // A line that holds only a name (a signature, an addressee): first name plus one or two more words.
+  const lineAfter = text.slice(last.end, last.end + 40).split('\n')[0]!;
+  const ownLine = signatureLeadRe.test(before) && /^(?:\s*,?\s*(?:MD|DO|NP|PA-?C?|RN|LPN|PhD|MSW|LCSW|PharmD|DDS|CNM|FNP|APRN)\b.*)?\s*$/.test(lineAfter);
+  if (ownLine && words.length >= 2 && words.length <= 3 && firstNames.has(words[0]!.key) && words.every((tk) => tk.shape === 'title' || tk.shape === 'initial')) {
+    const c = candidate(text, first.start, last.nameEnd, 'NAME', cued ? namePriority.cued : namePriority.dictionary);
+    if (c) out.push(c);
+    return;
+  }
+  const named = words.filter((tk) => tk.shape !== 'initial' && isDictionaryName(tk.key));
+  const strongHits = named.filter((tk) => !commonWordNames.has(tk.key) && !scan.lowered.has(tk.key));
+  const phrase = piece.map((k) => tokens[k]!.key).join(' ');
+  const city = cityNames.has(phrase) || (words.length === 1 && cityNames.has(words[0]!.key));
+
+  if (cued) {
+    if (words.every((tk) => tk.shape === 'initial')) return;
+    // A final initial keeps its period: "Holmes, Kaela A.".
+    const end = Math.min(last.shape === 'initial' && text[last.end] === '.' ? last.end + 1 : last.nameEnd, text.length);
+    const c = candidate(text, first.start, end, 'NAME', namePriority.cued);
+    if (c) out.push(c);
+    return;
+  }
+  if (countries.has(phrase)) return;
+  // "Ivor Lewis esophagectomy", "Smith fracture": a name before a clinical head word is an eponym.
+  const headAfter = /^ (\p{Ll}+)/u.exec(after);
+  if (headAfter && eponymHeadWords.has(headAfter[1]!)) return;
+  if (city && strongHits.length < words.length && !(words.length === 1 && words[0]!.shape === 'upper')) {
+    const c = candidate(text, first.start, last.nameEnd, 'LOCATION', namePriority.place);
+    if (c) out.push(c);
+    return;
+  }
+  const allUpper = words.every((tk) => tk.shape === 'upper' || tk.shape === 'initial');
+  if (allUpper) {
+    if (words.length >= 2 && named.length === words.filter((tk) => tk.shape !== 'initial').length && strongHits.length >= 1) {
+      const c = candidate(text, first.start, last.nameEnd, 'NAME', namePriority.dictionary - 5);
+      if (c) out.push(c);
+    }
+    return;
+  }
+  const nonInitial = words.filter((tk) => tk.shape !== 'initial').length;
+  // After "with", "by", "per", "told": two capitalised words led by a known first name ("with Will Hartley").
+  const weakCue = weakCueRe.test(before) && firstNames.has(words[0]!.key);
+  // Inside a sentence, a capitalised given name and surname are a name even when both are also words ("see Reed Brown").
+  const titled = words.every((tk) => tk.shape === 'title' || tk.shape === 'initial');
+  const pairInSentence = nonInitial === 2 && titled && !opensSentence(text, first.start) && firstNames.has(words[0]!.key) && lastNames.has(words[words.length - 1]!.key);
+  // A given name and a surname of a shape no word has: "Wisława Szczepańska", "Sigurlaug Karlsdóttir".
+  const shapedSurname = nonInitial === 2 && titled && surnameShapeRe.test(last.key) && !isVocabulary(words[0]!.key) && !isVocabulary(last.key);
+  if (words.length >= 2) {
+    if (((strongHits.length >= 1 && named.length >= nonInitial - 1) || (weakCue && words.length <= 3) || pairInSentence || shapedSurname) && oneCase(words)) {
       const c = candidate(text, first.start, last.nameEnd, 'NAME', namePriority.dictionary);
       if (c) out.push(c);
-      return;
-    }
-    const named = words.filter((tk) => tk.shape !== 'initial' && isDictionaryName(tk.key));
-    const strongHits = named.filter((tk) => !commonWordNames.has(tk.key) && !lowerSeen(tk));
-    const phrase = piece.map((k) => tokens[k]!.key).join(' ');
-    const city = cityNames.has(phrase) || (words.length === 1 && cityNames.has(words[0]!.key));
-
-    if (cued) {
-      if (words.every((tk) => tk.shape === 'initial')) return;
-      // A final initial keeps its period: "Holmes, Kaela A.".
-      const end = Math.min(last.shape === 'initial' && text[last.end] === '.' ? last.end + 1 : last.nameEnd, text.length);
-      const c = candidate(text, first.start, end, 'NAME', namePriority.cued);
-      if (c) out.push(c);
-      return;
-    }
-    if (countries.has(phrase)) return;
-    if (city && strongHits.length < words.length && !(words.length === 1 && words[0]!.shape === 'upper')) {
+    } else if (city) {
       const c = candidate(text, first.start, last.nameEnd, 'LOCATION', namePriority.place);
       if (c) out.push(c);
-      return;
     }
-    const allUpper = words.every((tk) => tk.shape === 'upper' || tk.shape === 'initial');
-    if (allUpper) {
-      if (words.length >= 2 && named.length === words.filter((tk) => tk.shape !== 'initial').length && strongHits.length >= 1) {
-        const c = candidate(text, first.start, last.nameEnd, 'NAME', namePriority.dictionary - 5);
-        if (c) out.push(c);
-      }
-      return;
-    }
-    const nonInitial = words.filter((tk) => tk.shape !== 'initial').length;
-    // After "with", "by", "per", "told": two capitalised words led by a known first name ("with Will Hartley").
-    const weakCue = weakCueRe.test(before) && firstNames.has(words[0]!.key);
-    if (words.length >= 2) {
-      if ((strongHits.length >= 1 && named.length >= nonInitial - 1) || (weakCue && words.length <= 3)) {
-        const c = candidate(text, first.start, last.nameEnd, 'NAME', namePriority.dictionary);
-        if (c) out.push(c);
-      } else if (city) {
-        const c = candidate(text, first.start, last.nameEnd, 'LOCATION', namePriority.place);
-        if (c) out.push(c);
-      }
-      return;
-    }
-    // A single word: a dictionary name that is not an ordinary word and does not open a sentence.
-    if (strongHits.length === 1 && first.shape === 'title' && !sentenceInitial(text, first)) {
-      const c = candidate(text, first.start, first.nameEnd, 'NAME', namePriority.dictionary - 2);
-      if (c) out.push(c);
-    } else if (city && first.shape === 'title') {
-      const c = candidate(text, first.start, first.nameEnd, 'LOCATION', namePriority.place);
-      if (c) out.push(c);
-    }
+    return;
   }
-
-  return out;
-}
-
-/** A capitalised phrase led by a given name and not a known town ("Calista White", not "Silver Spring"). */
-function looksLikePerson(phrase: string): boolean {
-  const words = phrase.trim().split(/\s+/);
-  const first = words[0]!.toLowerCase();
-  return words.length >= 2 && words.length <= 3 && firstNames.has(first) && !cityNames.has(phrase.trim().toLowerCase());
-}
-
-export function detectPlaces(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  const push = (start: number, end: number, p: number) => {
-    const c = candidate(text, start, end, 'LOCATION', p);
+  // A single word: a dictionary name that is not an ordinary word, or a surname by its shape, and does not open a sentence.
+  const shaped = distinctSurnameShapeRe.test(first.key) && !isVocabulary(first.key) && !cityNames.has(first.key);
+  if ((strongHits.length === 1 || shaped) && first.shape === 'title' && !opensSentence(text, first.start)) {
+    const c = candidate(text, first.start, last.nameEnd, 'NAME', namePriority.dictionary - 2);
     if (c) out.push(c);
-  };
-  eachMatch(placeCueRe, text, (m) => {
-    let value = m[1]!;
-    const s = groupStart(m, 1);
-    value = value.replace(/[\s.]+$/, '');
-    const key = value.toLowerCase();
-    if (countries.has(key) || usStates.has(key) || notNameWords.has(key)) return;
-    push(s, s + value.length, namePriority.placeCued);
-  });
-  eachMatch(countyRe, text, (m) => push(m.index, m.index + m[0].length, namePriority.placeCued));
-  eachMatch(cityStateRe, text, (m) => {
-    const city = m[1]!;
-    if (m[2] && !/^(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|PR)$/.test(m[2])) return;
-    // "Calista White, MD" is a clinician and a credential, not a town in Maryland.
-    if ((m[2] === 'MD' || m[2] === 'PA') && !/^\s*\d{5}/.test(text.slice(m.index + m[0].length)) && looksLikePerson(city)) return;
-    const words = city.split(/\s+/);
-    // Keep only the trailing words that are not note vocabulary ("Seen in Boston, MA" -> "Boston").
-    let k = words.length;
-    while (k > 0 && !notNameWords.has(words[k - 1]!.toLowerCase())) k--;
-    const kept = words.slice(k).join(' ');
-    if (!kept) return;
-    const s = m.index + city.length - kept.length;
-    push(s, s + kept.length, namePriority.placeCued);
-  });
-  eachMatch(facilityRe, text, (m) => {
-    const words = m[0].split(/\s+/).slice(1).map((w) => w.toLowerCase());
-    if (words.every((w) => genericFacilityWords.has(w) || notNameWords.has(w))) return;
-    push(m.index, m.index + m[0].length, namePriority.facility);
-  });
-  eachMatch(namedFacilityRe, text, (m) => {
-    const words = m[1]!.trim().split(/\s+/).map((w) => w.toLowerCase());
-    if (words.every((w) => genericFacilityWords.has(w) || notNameWords.has(w))) return;
-    const lead = m[0].length - m[0].trimStart().length;
-    let end = m.index + m[0].length;
-    const site = facilitySiteRe.exec(text.slice(end, end + 40));
-    if (site && !/^[ \t]+[-–][ \t]+(?:Clinic Note|Note|Progress|Visit|Telephone|Discharge|Referral|Letter)\b/.test(site[0])) end += site[0].length;
-    push(m.index + lead, end, namePriority.facility);
-  });
-  return out;
+  } else if (city && first.shape === 'title') {
+    const c = candidate(text, first.start, first.nameEnd, 'LOCATION', namePriority.place);
+    if (c) out.push(c);
+  }
 }

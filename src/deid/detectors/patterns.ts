@@ -39,6 +39,9 @@ const colegiadoRe = /(?:N[ºo°]\.?\s?Col(?:egiado)?\.?|n[uú]mero de colegiado)
 const phoneRe = /(?<![\w/.-])(?:\+\s?)?\(?\d[\d(). \t-]{5,24}\d(?:\s*(?:ext\.?|x|extensi[oó]n)\s*\d{1,5})?(?![\w/-]|\.\d|,\d)/gi;
 const phoneCueRe = /(?:\b(?:tel[eé]?f?o?n?o?|tfno|telf|phone|ph|call|callback|call-back|call back|cell|cellular|mobile|m[oó]vil|fax|facsimile|contact|pager|beeper|reach|reached|desk|office|home|work|llamar|n[uú]mero|number)\b|\b[TPCMHWF]\s*:)[.:]?[^\n\d]{0,12}$/i;
 // Fax cues: the word, "facsimile", and the "F:" label of letterheads ("P: ... F: ...").
+/** An unbroken North American number: area code and exchange never start with 0 or 1. */
+const nanpDigitsRe = /^(?:\+?1)?[2-9]\d{2}[2-9]\d{6}$/;
+const reachCueRe = /\b(?:at|reach|reached|call|text|number|phone|cell|mobile|contact|contacts|brother|sister|wife|husband|son|daughter|mother|father|partner|friend|caregiver)\b/i;
 const faxCueRe = /(?:\b(?:fax|facsimile|telefax)\b|\bF\s*:)[^\n\d]{0,10}$/i;
 const afterUnitRe = new RegExp(String.raw`^\s*${unitPattern}(?![\p{L}])`, 'u');
 
@@ -133,7 +136,9 @@ export function detectPatterns(text: string): Candidate[] {
   eachMatch(phoneRe, text, (m) => {
     let value = m[0];
     const before = lineBefore(text, m.index, 30);
-    const cued = phoneCueRe.test(before);
+    // Ten unbroken digits shaped like a North American number ("at 6517609400") are a phone number
+    // when the sentence speaks of reaching someone, even if the cue word is further back.
+    const cued = phoneCueRe.test(before) || (nanpDigitsRe.test(m[0].trim()) && reachCueRe.test(lineBefore(text, m.index, 80)));
     // Trim a trailing piece that belongs to the next field ("... 963864175 E-mail").
     value = value.replace(/[\s(.-]+$/, '');
     if (!phoneShaped(value, cued)) return;

@@ -25,7 +25,8 @@ export const clinicalEponyms: ReadonlySet<string> = new Set(
     phalen tinel lachman mcmurray apley finkelstein bankart durkan spurling  roux   
      auspitz schamberg   fraumeni willebrand hippel lindau soulier glanzmann fanconi
   blackfan bartter gitelman liddle menkes  sachs rett charcot   gehrig   chagas down down's zollinger
-   peutz jeghers  -meier  likert epworth berlin bethesda mini-mental moca gcs nyha ecog asa ccs`.split(/\s+/),
+   peutz jeghers  -meier  likert epworth berlin bethesda mini-mental moca gcs nyha ecog asa ccs
+  humphrey abbott becton dickinson mcardle mcindoe erdheim pringle ziehl neelsen mueller-hinton lowenstein`.split(/\s+/),
 );
 
 /**
@@ -55,14 +56,19 @@ export const eponymHeadWords: ReadonlySet<string> = new Set(
   cyst cysts gland glands duct space spaces fold area angle ligament nerve canal tract lesion lesions spots spot
   enfermedad síndrome sindrome signo escala prueba maniobra criterios clasificación estadio grado test índice indice
   jacket brace collar paralysis nevus naevus regression model hazards tear tears incision pouch reaction phenomenon esophagus catheter
-  linfoma sarcoma tumor fractura reflejo úlcera ulcera quiste parálisis paralisis`.split(/\s+/),
+  linfoma sarcoma tumor fractura reflejo úlcera ulcera quiste parálisis paralisis malformation anomaly deformity
+  esophagectomy perimetry pouch capsule`.split(/\s+/),
 );
 
 /** Spanish clinical heads that precede "de <Eponym>": "enfermedad de Crohn", "grado 2 de Fuhrman". */
 export const spanishEponymLeads: ReadonlySet<string> = new Set(
   `enfermedad síndrome sindrome signo escala prueba maniobra criterios clasificación clasificacion estadio grado test
   índice indice linfoma sarcoma tumor fractura reflejo úlcera ulcera quiste parálisis paralisis bolsa sonda catéter cateter
-  tríada triada posición posicion enfermedades esófago esofago nevus nevo bolsa pseudotumor procedimiento técnica tecnica operación operacion`.split(/\s+/),
+  tríada triada posición posicion enfermedades esófago esofago nevus nevo bolsa pseudotumor procedimiento técnica tecnica operación operacion
+  método metodo abordaje incisión incision cápsula capsula espacio saco fondo medio agar virus tinción tincion tinciones
+  célula celula células celulas cuerpo cuerpos nódulo nodulo nódulos nodulos anillo membrana ligamento conducto
+  triángulo triangulo fosa hernia asa punto puntos ley regla fórmula formula cirugía cirugia intervención intervencion
+  colgajo injerto sutura plastia maniobras pruebas signos prótesis protesis clavo placa fijador férula ferula`.split(/\s+/),
 );
 
 /** Drugs (generic and brand, English and Spanish) whose capitalised forms could pass for names. */
@@ -101,7 +107,7 @@ export const drugNames: ReadonlySet<string> = new Set(
 
 /** Laboratory tests, panels, vital signs and assessment scores that appear capitalised. */
 export const labAndScoreNames: ReadonlySet<string> = new Set(
-  `hgb hb hct wbc rbc plt mcv mch mchc rdw na k cl co2 hco3 bun cr creat glucose troponin tnl tnt bnp nt-probnp inr pt ptt
+  `hgb hb hct hcto wbc rbc plt mcv ca mch mchc rdw na k cl co2 hco3 bun cr creat glucose troponin tnl tnt bnp nt-probnp inr pt ptt
   aptt alt ast alp alk phos bili tbili dbili albumin lipase amylase tsh t3 t4 ft4 a1c hba1c hemoglobin ldl hdl vldl tg crp
   hscrp esr ferritin iron tibc lactate procalcitonin d-dimer ddimer magnesium calcium phosphorus phosphate uric urate ck
   cpk ckmb ldh psa cea ca-125 afp hcg bhcg beta-hcg urinalysis ua egfr gfr acr upcr pao2 paco2 spo2 sao2 fio2 ph abg vbg
@@ -138,7 +144,7 @@ export const notNameWords: ReadonlySet<string> = new Set(
   instructions condition stable unstable alert oriented awake negative positive normal abnormal left right bilateral
   upper lower anterior posterior mild moderate severe acute chronic denies reports states noted seen recommend recommended
   continue continued start started stop stopped increase decrease return call please thank thanks dear sincerely regards
-  mrn dob med rec ssn fax tel phone email e-mail sex age date time visit location provider caller callback
+  mrn dob med rec ssn fax tel phone email e-mail sex age date time visit location provider caller callback name names
   mr mrs ms miss dr dra sr sra srta don doña prof mx x-ray x-rays xray ct mri ekg ecg echo ultrasound
   emergency department ed er icu ccu picu nicu or pacu clinic clinics unit ward floor room bed service services center
   centre medical health care healthcare primary urgent internal medicine surgery cardiology oncology neurology pediatrics
@@ -157,7 +163,15 @@ export const notNameWords: ReadonlySet<string> = new Set(
   time date visit visits location provider type reason site facility department dept status summary signed vis
   callback appointment appointments encounter phone fax address email portal message messages refill refills
   monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles miercoles jueves viernes sábado sabado
-  domingo`.split(/\s+/),
+  domingo
+  departamento unidad sección seccion área planta instituto fundación fundacion facultad universidad
+  cirugía cirugia medicina nutrición nutricion psiquiatría psiquiatria neurología neurologia cardiología cardiologia
+  oncología oncologia urología urologia nefrología nefrologia neumología neumologia digestivo traumatología traumatologia
+  pediatría pediatria ginecología ginecologia obstetricia oftalmología oftalmologia otorrinolaringología
+  otorrinolaringologia dermatología dermatologia endocrinología endocrinologia hematología hematologia reumatología
+  reumatologia radiología radiologia anestesiología anestesiologia rehabilitación rehabilitacion geriatría geriatria
+  infecciosas intensiva familiar comunitaria interna plástica plastica maxilofacial máxilofacial torácica toracica vascular
+  forense legal preventiva nuclear anatomía anatomia patológica patologica`.split(/\s+/),
 );
 
 /** True when `word` is an eponym that also names people and the text after it makes it clinical ("Bell palsy", "Murphy's sign"). */
@@ -166,4 +180,23 @@ export function eponymBeforeHead(word: string, after: string): boolean {
   if (!ambiguousEponyms.has(key) && !clinicalEponyms.has(key)) return false;
   const next = /^(?:['’]s?)?[ \t-]+(\p{L}+)/u.exec(after);
   return next !== null && eponymHeadWords.has(next[1]!.toLowerCase());
+}
+
+/**
+ * True when a Spanish clinical head and "de" come right before `start`: "enfermedad de", "grado 2
+ * de", "técnica de", and with one capitalised word between, "virus de Epstein".
+ */
+export function spanishEponymLead(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - 40), start);
+  const de = window.lastIndexOf('de ');
+  if (de < 1) return false;
+  const between = window.slice(de + 3);
+  if (between !== '' && !/^\p{Lu}\p{L}*\s+$/u.test(between)) return false;
+  const lead = /(\p{L}+)\s+(?:\d+\s+)?$/u.exec(window.slice(Math.max(0, de - 25), de));
+  return lead !== null && spanishEponymLeads.has(lead[1]!.toLowerCase());
+}
+
+/** Note vocabulary of any kind: section and function words, eponyms, drugs, lab tests and scores. */
+export function isVocabularyWord(key: string): boolean {
+  return notNameWords.has(key) || clinicalEponyms.has(key) || ambiguousEponyms.has(key) || drugNames.has(key) || labAndScoreNames.has(key);
 }

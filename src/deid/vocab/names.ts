@@ -1,11 +1,14 @@
 import * as faker from '@faker-js/faker';
 import type { LocaleDefinition } from '@faker-js/faker';
-import { clinicalEponyms, drugNames, labAndScoreNames, notNameWords } from './clinical.ts';
+import { ambiguousEponyms, clinicalEponyms, drugNames, labAndScoreNames, notNameWords } from './clinical.ts';
+import { commonGivenNames, commonSurnames } from './common-names.ts';
 
 /**
  * Name and place dictionaries built once from the person and location lists that @faker-js/faker
- * ships for Latin-script locales. Keys are lower-cased; clinical vocabulary and sentence words are
- * removed so that a dictionary hit means "could be a name" and nothing else.
+ * ships for Latin-script locales and from the frequent names of many communities in
+ * `common-names.ts`. Keys are lower-cased; clinical vocabulary and sentence words are removed so
+ * that a dictionary hit means "could be a name" and nothing else. The words removed stay in
+ * `nameableWords`: a name with a cue may still be "Ward", "Le", "Nina" or "Parkinson".
  */
 const latinLocales = [
   'en', 'en_US', 'en_GB', 'en_AU', 'en_CA', 'en_IE', 'en_IN', 'en_NG', 'en_ZA', 'es', 'es_MX', 'de', 'de_AT', 'de_CH',
@@ -13,47 +16,6 @@ const latinLocales = [
   'tr', 'lv', 'id_ID', 'vi', 'af_ZA', 'cy', 'eo', 'en_GH', 'en_HK', 'en_NP', 'fr_BE', 'fr_CH', 'fr_SN', 'nl_BE', 'ro_MD',
   'yo_NG', 'zu_ZA', 'az',
 ] as const;
-
-/**
- * Common romanised given names and surnames of communities whose faker lists are in other scripts
- * (Chinese, Korean, Japanese, South Asian, Arabic, Russian and Ukrainian, Greek, Hebrew, Persian,
- * Thai): written from general knowledge of the most frequent names, not from any evaluation set.
- * Short words that are also English words ("He", "Ma", "Do") are left out.
- */
-const romanisedFirstNames = `wei jun ming hui yan mei xin ying jing lei hao yu jie li na lin fang qiang tao bo chen yang hong
-  jian feng xiu zhen hua ling ping min-jun ji-woo seo-yeon ji-hoon min-seo ha-eun jae hyun seung young-ho eun ji-ho
-  hiroshi takashi yuki kenji akira haruto yui sakura hana kenta daiki ryo sota yuto aoi riko naoki shota kaito
-  priya rahul amit anil sunil ravi deepak sanjay pooja anjali neha arjun vikram rajesh suresh ramesh kavita sunita
-  lakshmi ananya aditya rohan arun vijay ajay manoj nikhil shreya divya aarav vivek harish ganesh meena geeta
-  mohammed muhammad mohamed ahmed ahmad omar fatima aisha yusuf youssef hassan hussein layla leila khalid tariq
-  karim nadia samira rania amir ibrahim mustafa zainab mariam maryam hamza bilal imran ayesha farah yasmin
-  dmitri dmitry sergei sergey ivan olga natalia svetlana anastasia vladimir alexei oleg igor yuri tatiana irina
-  ekaterina mikhail nikolai andrei pavel oksana yulia galina boris artem maxim taras bohdan
-  giorgos nikos yannis eleni dimitris konstantinos kostas sofia maria katerina
-  moshe yosef avraham yitzhak david noa tamar shira yael eitan ariel avi
-  reza ali hossein mehdi parisa shirin mina arash babak kourosh nasrin
-  somchai niran anong malee sompong`;
-const romanisedLastNames = `wang zhang liu chen yang huang zhao zhou xu sun zhu hu guo lin gao luo zheng liang xie song tang
-  han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
-  kim park choi jung jeong kang cho yoon jang lim shin yoo hwang ahn song jeon hong ko moon yang son bae baek
-  sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi
-  matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto yamashita ishikawa nakajima maeda
-  fujita ogawa goto okada hasegawa murakami kondo ishii saito sakamoto endo aoki fujii nishimura fukuda ota
-  patel shah singh kumar sharma gupta reddy rao iyer nair mehta joshi desai verma mishra agarwal jain chopra
-  kapoor malhotra bhat pillai menon chaudhary yadav pandey tiwari banerjee chatterjee mukherjee bose ghosh
-  sen dutta khan ahmed ali hassan hussein ibrahim mohamed mohammed mahmoud abdullah rahman aziz saleh haddad
-  khalil nasser hamdan mansour karimi hosseini rezaei ahmadi mohammadi moradi jafari
-  ivanov smirnov kuznetsov popov petrov sokolov volkov fedorov morozov novikov lebedev kozlov pavlov
-  ivanova smirnova kuznetsova popova petrova sokolova volkova novikova shevchenko kovalenko bondarenko
-  tkachenko kravchenko melnyk boyko
-  papadopoulos georgiou nikolaou pappas dimitriou konstantinou
-  cohen levi mizrahi peretz friedman katz
-  nguyen tran le pham hoang phan vu dang bui ngo
-  srisuk wongsawat chaiyaporn`;
-
-function wordList(block: string): string[] {
-  return block.split(/\s+/).filter(Boolean);
-}
 
 function localeDefinitions(): LocaleDefinition[] {
   const all = faker as unknown as Record<string, { person?: unknown; location?: unknown } | undefined>;
@@ -72,31 +34,70 @@ function flatStrings(value: unknown): string[] {
   return [];
 }
 
-const excluded = (word: string): boolean =>
-  notNameWords.has(word) || clinicalEponyms.has(word) || drugNames.has(word) || labAndScoreNames.has(word);
+/**
+ * Pronouns, articles, auxiliaries, prepositions and conjunctions (English and Spanish): they open
+ * sentences in capitals, so they are never taken for a name even where a list holds one ("He",
+ * "Do", "Can" are surnames too).
+ */
+const functionWords: ReadonlySet<string> = new Set(
+  `he she it they we you me him his her hers its our ours your yours my mine their theirs them us this that these those
+  there here then than when where which who whom whose what why how all any some each every both either neither none
+  one no not nor yes and or but if so as of in on at to for from by with into onto upon over under about after before
+  is are was were be been being am has have had having do does did done can could would shall should must might
+  also very just only still even yet per via vs etc se les la el los las lo unos unas su sus mi mis tu tus yo
+  que qué como cómo con por para sin sobre entre ante tras hasta desde según sí si ya muy más menos pero ni del al`.split(/\s+/),
+);
 
-function nameSet(field: 'first_name' | 'last_name'): Set<string> {
-  const out = new Set<string>();
+const excluded = (word: string): boolean =>
+  notNameWords.has(word) || clinicalEponyms.has(word) || drugNames.has(word) || labAndScoreNames.has(word) || functionWords.has(word);
+
+/** Every lower-cased word of a locale's name list, ordinary and clinical words included. */
+function localeNames(field: 'first_name' | 'last_name'): string[] {
+  const out: string[] = [];
   for (const locale of localeDefinitions()) {
     const person = locale.person as Record<string, unknown> | undefined;
     for (const entry of flatStrings(person?.[field])) {
       if (entry.includes('{{')) continue;
       for (const part of entry.split(/[\s]+/)) {
         const word = part.toLowerCase();
-        if (word.length >= 2 && /^\p{L}[\p{L}'’-]*$/u.test(word) && !excluded(word)) out.add(word);
+        if (word.length >= 2 && /^\p{L}[\p{L}'’-]*$/u.test(word)) out.push(word);
       }
     }
   }
   return out;
 }
 
-export const firstNames: ReadonlySet<string> = withWords(nameSet('first_name'), romanisedFirstNames);
-export const lastNames: ReadonlySet<string> = withWords(nameSet('last_name'), romanisedLastNames);
+const givenNameWords = [...localeNames('first_name'), ...commonGivenNames];
+const surnameWords = [...localeNames('last_name'), ...commonSurnames];
 
-function withWords(set: Set<string>, block: string): Set<string> {
-  for (const word of wordList(block)) if (!excluded(word)) set.add(word);
+/** A word without its accents: "wiśniewski" -> "wisniewski", "josé" -> "jose". */
+export function foldAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/ð/g, 'd').replace(/þ/g, 'th').replace(/ß/g, 'ss').replace(/æ/g, 'ae');
+}
+
+/** The words with and without their accents, so "Wiśniewski" finds "wisniewski" and "Jose" finds "josé". */
+function withFolded(words: string[]): Set<string> {
+  const set = new Set<string>();
+  for (const w of words) {
+    set.add(w);
+    const folded = foldAccents(w);
+    if (folded !== w && !excluded(folded)) set.add(folded);
+  }
   return set;
 }
+
+/** Given names and surnames that are nothing else: a hit is evidence of a name. */
+export const firstNames: ReadonlySet<string> = withFolded(givenNameWords.filter((w) => !excluded(w)));
+export const lastNames: ReadonlySet<string> = withFolded(surnameWords.filter((w) => !excluded(w)));
+
+/**
+ * Every word that people bear as a name, also those that are note vocabulary or eponyms ("Ward",
+ * "Le", "Alta", "Parkinson", "Wells"): such a word is a name only with other evidence of a person
+ * beside it (a title, a relation, a given name, a credential).
+ */
+export const nameableWords: ReadonlySet<string> = new Set([
+  ...givenNameWords, ...surnameWords, ...clinicalEponyms, ...ambiguousEponyms,
+].filter((w) => w.length >= 2 && /^\p{L}/u.test(w) && !functionWords.has(w)));
 
 /**
  * Names that are also everyday English or Spanish words ("Will", "Hope", "Rose", "Mark", "Cruz",
@@ -113,7 +114,14 @@ export const commonWordNames: ReadonlySet<string> = new Set(
   caballero lozano marin marín cano medina rey paz sierra montes rios ríos mar luz sol cielo rosario dolores consuelo
   amparo pilar mercedes soledad remedios milagros angeles ángeles carmen nieves esperanza fe caridad gracia victoria
   domingo tomás salvador cruz roca torres castillo iglesias ramos santiago león navarro guerra herrera pardo cordero
-  benign mild major minor wells church lord love trust banks holmes gross`.split(/\s+/),
+  benign mild major minor wells church lord love trust banks holmes gross
+  burns grant chambers parks ball flowers wise colon lamb singleton combs wall snow shields glass marks pace house walls
+  rivers weeks branch best moon gay key gamble cotton holder bright sweet good head downs bird urban can said sun he law
+  shin son ha min do chin her hang fall per ion hung comfort lie dam mo ma tan dot sandy lima short small strong golden
+  battle justice power powers sharp moss frost winters bush woods stone booth hood gates clay chase bond craft rush marsh
+  mills fox wolf crane swan park page potter mason farmer carver cooper weaver hooper english french march reed sparks
+  beach cherry stout cash kidd wynn lane ford hunt hart guy duke fry gill drake bass poole pope wolfe sims noel may
+  blessing mercy`.split(/\s+/),
 );
 
 function placeSet(fields: string[]): Set<string> {
@@ -176,3 +184,14 @@ function spanishPlaces(): string[] {
   castilla-la mancha, castilla la mancha, comunidad valenciana, país vasco, euskadi, canarias, baleares, islas baleares`
     .split(',').map((s) => s.trim()).filter((s) => s.length > 2);
 }
+
+/**
+ * Endings that mark a word as a surname in the languages that have them (Slavic -ov/-ova/-ski/-vich/
+ * -enko/-ić, Georgian -dze/-shvili, Armenian -yan, Nordic -sson/-sen/-dóttir, Greek -poulos/-akis,
+ * Turkish -oğlu, Romanian -escu, Persian -zadeh, and -son/-sen after a longer stem). Compared lower-cased; the stem must be at least
+ * three letters so short words ("Kiev", "Sen") stay out.
+ */
+export const surnameShapeRe = /^(?:\p{L}{3,}(?:ova|ovna|evna|ov|ev|yev|iev|vich|vych|wicz|enko|chuk|czuk|ski|ska|sky|skaya|skiy|cki|cka|dze|shvili|yan|ić|ič|ović|sson|ssen|dottir|dóttir|poulos|poulou|akis|oglu|oğlu|escu|zadeh)|\p{L}{4,}son|\p{L}{3,}sen)$/u;
+
+/** The endings no common word shares: enough for a capitalised word alone inside a sentence ("early Yefremova"). */
+export const distinctSurnameShapeRe = /^\p{L}{3,}(?:ova|ovna|evna|vich|vych|wicz|enko|ić|ović|dze|shvili|yan|sson|dottir|dóttir|poulos|oglu|oğlu|escu)$/u;
