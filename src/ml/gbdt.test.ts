@@ -60,6 +60,34 @@ describe('gradient-boosted trees', () => {
     for (const tree of m2.trees) expect(tree.feature.filter((f) => f < 0).length).toBeLessThanOrEqual(5);
   });
 
+  it('gives the same model, to the last digit, for the same rows and seed', () => {
+    const big = data(12_000, 3);
+    const first = fitGbdt(big.x, big.y, { maxIter: 15, seed: 5 });
+    const second = fitGbdt(big.x, big.y, { maxIter: 15, seed: 5 });
+    expect(first.validationLoss).toBeDefined();
+    expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+  });
+
+  it('trains on a matrix wide enough to need more than 65,536 histogram bins', () => {
+    // 300 features of 600 distinct values each: 255 bins for values and one for missing apiece, 76,800 in all.
+    const n = 600;
+    const p = 300;
+    const random = seededRandom(4);
+    const wide = matrix(n, p);
+    const labels = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < p; j++) wide.data[i * p + j] = normal(random);
+      labels[i] = wide.data[i * p + 123] > 0 ? 1 : 0;
+    }
+    const m = fitGbdt(wide, labels, { maxIter: 10 });
+    expect(m.trees[0].feature[0]).toBe(123);
+    const probe = matrix(2, p);
+    probe.data[123] = -1;
+    probe.data[p + 123] = 1;
+    const raw = gbdtRaw(m, probe);
+    expect(raw[1]).toBeGreaterThan(raw[0] + 2);
+  });
+
   it('TreeSHAP: expected value + contributions = raw output, for every row checked', () => {
     const raw = gbdtRaw(model, x);
     for (let i = 0; i < 200; i++) {
