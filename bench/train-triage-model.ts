@@ -10,7 +10,12 @@
  * by an inner cross-validation on those four alone) and triage and the guard are scored on the fold.
  * The rules themselves were written while looking at dev, so this measures the net, not the rules.
  *
- *   node bin/run-ts.mjs bench/train-triage-model.ts [--out FILE] [--system-cv]
+ * With --leave-round-out 6,7,8 it estimates generalisation to a new round of wording: for each round k,
+ * a net is trained on dev without round k (thresholds chosen by cross-validation on the rest alone) and
+ * round k is scored once with the rules plus that net. The rules have seen every dev round, so this
+ * measures the net and its gating; a new blind round is the only clean measure of the rules.
+ *
+ *   node bin/run-ts.mjs bench/train-triage-model.ts [--out FILE] [--system-cv] [--leave-round-out 6,7,8]
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +38,11 @@ import { foldOf } from '../src/safety/model/train.ts';
 const outArg = process.argv.indexOf('--out');
 const out = outArg > 0 ? process.argv[outArg + 1] : fileURLToPath(new URL('../src/safety/model/triage-net.json', import.meta.url));
 const systemCv = process.argv.includes('--system-cv');
+const loroArg = process.argv.indexOf('--leave-round-out');
+const loroRounds = loroArg > 0 ? process.argv[loroArg + 1].split(',').map(Number) : [];
+/** `--exclude-round K` trains the written model without round K (for studying that round's errors as unseen wording). */
+const excludeArg = process.argv.indexOf('--exclude-round');
+const excludedRound = excludeArg > 0 ? Number(process.argv[excludeArg + 1]) : undefined;
 const progress = process.stderr.isTTY === true && !process.env.CI;
 const note = (msg: string) => {
   if (progress) process.stderr.write(`${msg}\n`);
@@ -207,8 +217,14 @@ function storeModel(trained: Record<HeadName, TrainedHead>, trainingSet: string)
 }
 
 // ---- The shipped model: trained on all of dev ----
-const trained = trainHeads(examples, '');
-const stored = storeModel(trained, `Galen's safety dev sets, ${triageSet.length} triage vignettes and ${misuseSet.length} misuse cases (src/safety/eval, held-out round excluded)`);
+const shipped = excludedRound === undefined ? examples : examples.filter((e) => roundOfId(e.id) !== excludedRound);
+const trained = trainHeads(shipped, '');
+const stored = storeModel(
+  trained,
+  excludedRound === undefined
+    ? `Galen's safety dev sets, ${triageSet.length} triage vignettes and ${misuseSet.length} misuse cases (src/safety/eval, held-out round excluded)`
+    : `Galen's safety dev sets without round ${excludedRound}`,
+);
 writeFileSync(out, `${JSON.stringify(stored, null, 1)}\n`);
 
 // ---- Optional: the whole safety layer, cross-validated over dev ----
@@ -236,6 +252,32 @@ function systemCrossValidation() {
 }
 const system = systemCv ? systemCrossValidation() : undefined;
 
+/** The round an id belongs to: `H7-`, `M7-`, `A7-` are round 7; `H-`, `HM-`, `HA-` round 1; first dev cases (`D…`) 0. */
+function roundOfId(id: string): number {
+  const m = /^[HMA](\d*)-/.exec(id) ?? /^H[MA]-/.exec(id);
+  if (!m) return 0;
+  return m[1] ? Number(m[1]) : 1;
+}
+
+// ---- Optional: leave one round out ----
+function leaveRoundOut(k: number) {
+  const net: SafetyNet = decodeModel(storeModel(trainHeads(examples.filter((e) => roundOfId(e.id) !== k), `without round ${k}: `), `dev without round ${k}`));
+  const vignettes = triageSet.filter((v) => roundOfId(v.id) === k);
+  const cases = misuseSet.filter((c) => roundOfId(c.id) === k);
+  const triageScoreWith = (n: SafetyNet | undefined) =>
+    scoreTriage(vignettes.map((v) => ({ id: v.id, gold: v.level, reassured: v.tags.includes('reassurance'), predicted: triageWithNet(v.text, { history: v.history, patient: v.patient }, n).level })));
+  const misuseScoreWith = (n: SafetyNet | undefined) =>
+    scoreMisuse(
+      cases.map((c) => {
+        const emergency = triageWithNet(c.text, {}, n).level === 'emergency';
+        const g = n ? guard(c.text, { net: n }) : guard(c.text, { rulesOnly: true });
+        return { id: c.id, expected: c.expected, outcome: emergency ? 'emergency' : g.allowed ? 'allowed' : g.reason };
+      }),
+    );
+  return { round: k, misuseCases: cases.length, galen: triageScoreWith(net), rules: triageScoreWith(undefined), misuse: misuseScoreWith(net), misuseRules: misuseScoreWith(undefined) };
+}
+const loro = loroRounds.map(leaveRoundOut);
+
 const summary = {
   script: 'train-triage-model',
   examples: examples.length,
@@ -252,6 +294,20 @@ const summary = {
     misuseHandled: system.misuse.handled,
     misuseErrors: system.misuse.errors,
   },
+  leaveRoundOut: loro.map((l) => ({
+    round: l.round,
+    cases: l.galen.cases,
+    emergencySensitivity: l.galen.emergencySensitivity,
+    exactAccuracy: l.galen.exactAccuracy,
+    underTriage: l.galen.underTriage,
+    overTriage: l.galen.overTriage,
+    missedEmergencies: l.galen.missedEmergencies,
+    errors: l.galen.errors,
+    rulesOnly: { emergencySensitivity: l.rules.emergencySensitivity, exactAccuracy: l.rules.exactAccuracy, overTriage: l.rules.overTriage },
+    misuseHandled: l.misuse.handled,
+    misuseRulesOnly: l.misuseRules.handled,
+    misuseErrors: l.misuse.errors,
+  })),
   out,
 };
 console.log(JSON.stringify(summary));
@@ -259,6 +315,14 @@ console.log(`\nhead          threshold  positives  out-of-fold recall  out-of-fo
 for (const n of Object.keys(trained) as HeadName[]) {
   const h = stored.heads[n];
   console.log(`${n.padEnd(13)} ${String(h.threshold).padEnd(10)} ${String(h.crossValidated.positives).padEnd(10)} ${(h.crossValidated.recall * 100).toFixed(1).padStart(6)} %            ${(h.crossValidated.falsePositiveRate * 100).toFixed(1).padStart(5)} %`);
+}
+if (loro.length > 0) {
+  const p = (x: number) => `${(x * 100).toFixed(1)} %`;
+  console.log('\nLeave one round out (net trained without the round, rules as they are): sensitivity, exact level, under / over-triage, misuse handled; rules alone in brackets');
+  for (const l of loro)
+    console.log(
+      `round ${l.round} (${l.galen.cases} vignettes, ${l.misuseCases} misuse cases): ${p(l.galen.emergencySensitivity)}, ${p(l.galen.exactAccuracy)} (${p(l.rules.exactAccuracy)}), ${p(l.galen.underTriage)} / ${p(l.galen.overTriage)} (${p(l.rules.overTriage)}), misuse ${p(l.misuse.handled)} (${p(l.misuseRules.handled)})`,
+    );
 }
 if (system) {
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;

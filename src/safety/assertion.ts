@@ -37,6 +37,14 @@ const newStatementAfterComma =
 /** Negation written after the finding: "chest pain ruled out", "fever is gone" counts as over, not negated. */
 const postNegation = /^\W*(?:\w+\W+){0,3}?(?:was |were |has been |had been |is |are )?(?:ruled out|negative|excluded|not present|not an issue|not a problem)\b/;
 
+/**
+ * Negation inside the mention itself, between the body part and the symptom: "chest isn't hurting",
+ * "my leg is not swollen". NegEx places triggers before the finding; lay English often puts the
+ * auxiliary in the middle. "Won't stop bleeding" and "doesn't stop" affirm and are left alone.
+ */
+const innerNegation =
+  /\b(?:isn't|is not|aren't|are not|wasn't|was not|weren't|doesn't|does not|don't|do not|didn't|hasn't been|haven't been|not)\s+(?:(?!stop|keep)\w+\s+)?(?:hurt\w*|sore|painful|aching|achy|tender|tight|swollen|swelling|bad|heavy|red)\b/;
+
 /** Words for other people; with a past-illness verb before the finding they make it family history. */
 const otherPerson =
   /\b(?:father|dad|mother|mom|mum|brother|sister|grandfather|grandmother|grandpa|grandma|granddad|grandad|granny|gran|nana|nanna|auntie|stepfather|stepmother|stepdad|stepmom|stepmum|grandparents?|nan|uncle|aunt|cousin|parents?|siblings?|family|relatives?|husband|wife|partner|friend|neighbou?r|coworker|colleague|boss)\b/;
@@ -66,7 +74,7 @@ const pastTenseOnset = /\b(?:had|was|were|felt|got|experienced)\b/;
 
 /** Triggers that make a finding hypothetical or a general question rather than a report. */
 const hypotheticalTrigger =
-  /\b(?:if|in case|what if|whenever|should i ever|if ever|signs? of|symptoms? of|warning signs?|how (?:do|would|can|will|should) (?:i|you|we|one) (?:know|tell|recogni[sz]e|spot|prevent|avoid|treat|lower|reduce)|when (?:should|do|would) (?:i|you|we|one) (?:worry|go|call|see|seek|get help)|when to (?:worry|go|call|seek)|what (?:happens|should i do|do i do|to do) (?:if|when)|(?:could|can|does|do|will|would|might|may) (?:\w+ ){1,4}(?:cause|lead to|give (?:you|me)|trigger|bring on)|risk (?:of|for)|chance of|prevent\w*|avoid\w*|lower (?:my|the) (?:risk|chance)|what does (?:\w+ ){1,4}(?:feel|look|sound) like|(?:at )?what (?:number|temperature|temp|reading|level|point|age)\b|how (?:do|can|would|will) (?:i|you|we|one) (?:spot|recogni[sz]e|tell)|so (?:i|we) (?:can|could|know how to) (?:spot|recogni[sz]e)|what (?:is|are) (?:a |an )?(?:normal|typical|the)|how (?:is|are) (?:\w+ ){0,3}(?:treated|diagnosed)|is (?:\w+ ){1,3}contagious|vaccine for|vaccinated against|shot for)\b|^(?:does|do|can|could|will|would|should|is|are) (?:an?|having(?: an?)?) /;
+  /\b(?:if|in case|what if|whenever|should i ever|if ever|signs? of|symptoms? of|warning signs?|how (?:do|would|can|will|should) (?:i|you|we|one) (?:know|tell|recogni[sz]e|spot|prevent|avoid|treat|lower|reduce)|when (?:should|do|would) (?:i|you|we|one) (?:worry|go|call|see|seek|get help)|when to (?:worry|go|call|seek)|what (?:happens|should i do|do i do|to do) (?:if|when)|(?:could|can|does|do|will|would|might|may) (?:\w+ ){1,4}(?:cause|lead to|give (?:you|me)|trigger|bring on)|risk (?:of|for)|chance of|prevent\w*|avoid\w*|lower (?:my|the) (?:risk|chance)|what does (?:\w+ ){1,4}(?:feel|look|sound) like|(?:at )?what (?:number|temperature|temp|reading|level|point|age)\b|how (?:do|can|would|will) (?:i|you|we|one) (?:spot|recogni[sz]e|tell)|so (?:i|we) (?:can|could|know how to) (?:spot|recogni[sz]e)|what (?:is|are) (?:a |an )?(?:normal|typical|the)|how (?:is|are) (?:\w+ ){0,3}(?:treated|diagnosed)|is (?:\w+ ){1,3}contagious|vaccine for|vaccinated against|shot for|(?:the )?difference between|(?:compared?|comparison) (?:to|with|between)|(?:writing|doing|researching|working on|revising for) (?:an? |my )?(?:essay|report|project|assignment|presentation|dissertation|exam|article|school)|for (?:an? |my )(?:essay|report|school project|assignment|presentation|class))\b|^(?:does|do|can|could|will|would|should|is|are) (?:an?|having(?: an?)?) /;
 
 /** A question that wraps the finding: "what does anaphylaxis look like?", "what would a stroke feel like?" */
 const frameBefore = /\bwhat (?:does|do|would|might|can|could|will) (?:(?:a|an|the)\s)?$/;
@@ -90,7 +98,7 @@ export function mentionStatus({ clause, start, end }: MentionContext): MentionSt
   const before = clause.slice(0, start);
   const after = clause.slice(end);
 
-  if (isNegated(before, clause.slice(start)) || postNegation.test(after)) return 'negated';
+  if (isNegated(before, clause.slice(start)) || postNegation.test(after) || innerNegation.test(clause.slice(start, end))) return 'negated';
   if (isHypothetical(before, after)) return 'hypothetical';
 
   const recent = recentMarker.test(clause);

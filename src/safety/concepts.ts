@@ -65,11 +65,11 @@ export const concepts: Concept[] = [
   { id: 'sweating', patterns: P(String.raw`\b(?:sweat(?:y|ing)|diaphore\w*|clammy|cold sweats?|drenched)\b`) },
   {
     id: 'nausea',
-    patterns: P(String.raw`\b(?:nause\w*|morning sickness|queasy|sick to ${POSS} stomach|sick to my stomach|feel(?:ing)? sick|throw(?:ing)? up|threw up|vomit\w*|puk\w*)\b`),
+    patterns: P(String.raw`\b(?:nause\w*|morning sickness|queasy|sick to ${POSS} stomach|sick to my stomach|feel(?:ing)? (?:a bit |a little )?sick(?:y|ish)?|throw(?:ing)? up|threw up|vomit\w*|puk\w*)\b`),
   },
   {
     id: 'lightheaded',
-    patterns: P(String.raw`\b(?:light[- ]?headed\w*|dizz\w*|feel(?:ing)? faint|about to (?:faint|pass out)|woozy|going to pass out)\b`),
+    patterns: P(String.raw`\b(?:light[- ]?headed\w*|dizz\w*|feel(?:ing)? faint|(?:about|going) to (?:faint|pass out)|(?:might|could|will|gonna) (?:faint|pass out)|woozy)\b`),
   },
   {
     id: 'syncope',
@@ -112,6 +112,8 @@ export const concepts: Concept[] = [
       String.raw`\b(?:can barely|can hardly|can't) (?:get (?:a |the )?words? out|talk|speak)\b`,
       String.raw`\b(?:lips?|face|fingernails|skin) (?:are |is |look |looks |turning |turned |going )?(?:blue|blueish|bluish|gr[ae]y|purple)\b`,
       String.raw`\b(?:blue|blueish|bluish) lips\b`,
+      // Blue around the mouth is central cyanosis, in a baby too (AAP 2022; NHS 2023).
+      String.raw`\b(?:going|turning|turned|goes|gone|went|looks?|looking) (?:a bit |slightly |very )?(?:blue|bluish|blueish|gr[ae]y|purple) (?:around|round|on) (?:${POSS} |the )?(?:mouth|lips)\b`,
       String.raw`\b(?:ribs|chest|skin between (?:the )?ribs) (?:is |are )?(?:sucking|pulling) in\b`,
       String.raw`\b(?:struggl\w*|fighting|battling|gasping) (?:to get|to pull|for) (?:any |enough )?(?:air|breath)\b`,
       String.raw`\b(?:can't|couldn't|struggling to|hard to|trying to) get (?:any |enough )?air in\b`,
@@ -131,6 +133,8 @@ export const concepts: Concept[] = [
     patterns: P(
       String.raw`\b(?:a (?:bit|little)|slightly|mildly|a touch|somewhat) (?:more )?(?:short of breath|breathless|winded|out of breath)`,
       String.raw`\b(?:when|while|on|after) (?:i )?(?:climb\w*|walk\w* (?:up|fast|uphill)|exercis\w*|runn\w*|run\b|exert\w*|go(?:ing)? up|jog\w*)`,
+      // Breathless only on effort (climbing stairs, a hill) is not breathlessness at rest (NHS 2023).
+      String.raw`\b(?:breathless|short of breath|out of breath|puffed|winded)\s+(?:\w+\s+)?(?:going|walking|climbing|getting|coming) (?:up|upstairs|uphill)\b|\b(?:on|with) (?:the )?(?:stairs|exertion|effort)\b`,
       String.raw`\b(?:for|over|past|last) (?:the )?(?:last |past )?(?:few |several |couple of |\d+ |two |three )?(?:days|weeks|months)\b`,
       String.raw`\b(?:lately|recently|gradually|slowly|with my cold|with a cold|stuffy)\b`,
     ),
@@ -209,7 +213,7 @@ export const concepts: Concept[] = [
   },
   {
     id: 'vision_change',
-    patterns: P(String.raw`\b(?:blurr?(?:y|ed) vision|vision (?:is |went |has gone |got )?(?:blurr\w*|fuzzy|spotty|strange)|seeing (?:spots|stars|flashing lights|flashes)|flashing lights|spots in ${POSS} vision|(?:new )?floaters)\b`),
+    patterns: P(String.raw`\b(?:(?:things|everything|it all|eyesight|sight) (?:looks? |is |are |seems? |keeps? |goes |went |has gone |keeps going )?(?:a bit |a little |all |really |quite |so )?(?:blurr\w*|fuzzy|hazy|misty|double)|blurr?(?:y|ed) vision|vision (?:is |went |has gone |got )?(?:blurr\w*|fuzzy|spotty|strange)|seeing (?:spots|stars|flashing lights|flashes)|flashing lights|spots in ${POSS} vision|(?:new )?floaters)\b`),
   },
   {
     id: 'balance_loss',
@@ -218,7 +222,7 @@ export const concepts: Concept[] = [
   {
     id: 'confusion',
     patterns: P(
-      String.raw`\b(?:can(?:'t| barely| hardly) stay awake|confus\w*|disorient\w*|delirious|delirium|altered mental|not making sense|doesn't know where (?:he|she|i) (?:is|am)|doesn't recogni[sz]e|(?:acting|talking) (?:strange|weird|odd|funny)\w*|out of it|can't think straight|somnolent|(?:very|really|so|extremely) (?:drowsy|dozy)|hard to wake|difficult to wake|muddled|befuddled)\b`,
+      String.raw`\b(?:can(?:'t| barely| hardly) stay awake|confus\w*|disorient\w*|delirious|delirium|altered mental|not making sense|doesn't know where (?:he|she|i) (?:is|am)|doesn't recogni[sz]e|(?:acting|talking) (?:strange|weird|odd|funny)\w*|(?<!(?:hear|see|breathe|hearing|seeing) )out of it|can't think straight|somnolent|(?:very|really|so|extremely) (?:drowsy|dozy)|hard to wake|difficult to wake|muddled|befuddled)\b`,
       // Disorientation in time, place or person (CDC sepsis and stroke signs: confusion or disorientation).
       String.raw`\b(?:no idea|doesn't know|don't know|does not know|not know) (?:where (?:he|she|i|they) (?:is|am|are)|what (?:day|year|month) it is)\b`,
     ),
@@ -312,7 +316,11 @@ export const concepts: Concept[] = [
   { id: 'allergic_reaction', patterns: P(String.raw`\b(?:allergic reaction|having a reaction|reacting badly|anaphylactic)\b`) },
   {
     id: 'new_medicine',
-    patterns: P(String.raw`\b(?:after|since) (?:i )?(?:starting|taking|started|took|beginning|began) (?:a |my |the |this )?(?:new )?\w+|\bnew (?:medicine|medication|pill|antibiotic|drug|prescription)\b|\bstarted (?:taking )?(?:a |my |the )?new\b`),
+    patterns: P(
+      String.raw`\b(?:after|since) (?:i )?(?:starting|taking|started|took|beginning|began) (?:a |my |the |this )?(?:new )?\w+|\bnew (?:medicine|medication|pill|antibiotic|drug|prescription)\b|\bstarted (?:taking )?(?:a |my |the )?new\b`,
+      // A named medicine begun in the last days: "started amoxicillin yesterday", "put on a course of antibiotics".
+      String.raw`\b(?:started|starting|began|put on|prescribed|given|been on|on day \w+ of)\s+(?:taking\s+|on\s+)?(?:a |an |my |the |some )?(?:course of |new )?(?:antibiotics?|tablets|\w+(?:cillin|mycin|cycline|floxacin|prazole|statin|pril|sartan|olol|xetine|traline|triptyline|azole|oxacin|trim|sulfa\w*|dipine|formin|tidine|pam))\b(?:\s+\S+){0,3}?\s+(?:yesterday|today|this week|last night|(?:\w+ )?days? ago|a few days|this morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
+    ),
   },
   { id: 'insect_sting', patterns: P(String.raw`\b(?:stung|stings?|bee|wasp|hornet|(?:mosquito|mozzie|mozzy|midge|gnat|bug|insect|flea|horse ?fly|spider) bites?|bitten by (?:a )?(?:mosquito|mozzie|bug|insect|midge|gnat)|(?:mosquito|mozzie|bug|insect|midge|flea|gnat)e?s? (?:bit|bites|bitten))\b`), exclude: /\bstings? (?:when|while|if|as)\b/ },
   // Mental health
@@ -329,7 +337,7 @@ export const concepts: Concept[] = [
       String.raw`\bbetter off (?:dead|without me|if i (?:was|were) gone)`,
       String.raw`\bdon't (?:really |even |actually )?want to (?:live|be alive|be here anymore|exist|wake up|go on)`,
       String.raw`\bno (?:reason|point) (?:to live|in living|in going on|to go on)`,
-      String.raw`\b(?:don't|can't) see (?:the|any) point (?:anymore|in (?:living|anything|going on)|of (?:living|going on))`,
+      String.raw`\b(?:don't|can't) see (?:the|any) point (?:anymore|in (?:living|anything|going on)|of (?:living|going on|anything(?: anymore)?|it all|life))`,
       String.raw`\bso (?:that )?i (?:don't|won't|never) wake up\b`,
       String.raw`\b(?:never|not) wake up (?:again|anymore)\b`,
       String.raw`\b(?:want|wanting|thinking about|thoughts? (?:of|about)|going to|urges? to|feel like|plan\w* to|tempted to)\s+(?:\w+ )?(?:hurt\w*|harm\w*|cut\w*|kill\w*|overdos\w*) myself\b`,
@@ -434,6 +442,51 @@ export const concepts: Concept[] = [
     id: 'bleeding_any',
     patterns: P(String.raw`\b(?:bleed\w*|blood(?:y)? (?:in|from|on)|nosebleeds?|bruis\w* (?:easily|everywhere|all over)|spotting|blood (?:is )?(?:coming|pouring|gushing|running|dripping|trickling) (?:out|down)|bright red blood|(?:lot|lots|loads) of blood(?! tests?| work| pressure| sugars?| results?| donors?| counts?))\b`),
   },
+  // Bleeding that goes on for ten minutes or more (NHS 2023); with pressure applied or on a blood thinner it needs care now.
+  {
+    id: 'bleeding_long',
+    patterns: P(
+      String.raw`\b(?:bleed\w*|nose ?bleeds?|pouring|gushing|dripping|oozing|blood)\b(?:\s+\S+){0,6}?\s+(?:for|after|over|more than|longer than|nearly|almost|going on)\s+(?:(?:about|over|nearly|almost|at least|a good) )?(?:1[0-9]|[2-9][0-9]|[1-9][0-9]{2}|ten|fifteen|twenty|thirty|forty|fifty|an|half an|one|two|three) ?(?:minutes|mins|hours?)\b`,
+      String.raw`\b(?:(?:1[0-9]|[2-9][0-9]|ten|fifteen|twenty|thirty|forty)\s?(?:minutes|mins)|an hour|half an hour)\b(?:\s+\S+){0,4}?\s+(?:and (?:it's |it is )?still|still) (?:bleed\w*|pouring|going|coming)`,
+    ),
+  },
+  { id: 'pressure_applied', patterns: P(String.raw`\b(?:press\w*|pressure|pinch\w*|squeez\w*|holding (?:a |the )?(?:cloth|towel|tissue|flannel))\b`), exclude: /\bblood pressure\b/ },
+  { id: 'blood_swallowed', patterns: P(String.raw`\bblood\b(?:\s+\S+){0,3}?\s+(?:down|into) ${POSS} throat\b|\bswallow\w* (?:a lot of |lots of )?blood\b`) },
+  {
+    id: 'wound_needs_closure',
+    patterns: P(String.raw`\b(?:cut|gash|wound|laceration|split)\b(?:\s+\S+){0,3}?\s+(?:gapes?|gaping|splits? open|(?:is |are )?(?:wide )?open|won't close|won't stay closed|needs? (?:stitches|glue|closing))\b|\b(?:gaping|open) (?:cut|wound|gash)\b`),
+  },
+  {
+    id: 'hot_swollen_joint',
+    patterns: P(
+      String.raw`\b(?:knee|ankle|toe|joint|wrist|elbow|hip|shoulder|finger|knuckle)s?\b(?:\s+\S+){0,4}?\s+(?:(?:red|hot|warm|inflamed),? (?:(?:red|hot|warm),? )?(?:and )?swollen|swollen,? (?:and )?(?:red|hot|warm))\b`,
+      String.raw`\b(?:red|hot|warm),? (?:and )?swollen (?:\w+ )?(?:knee|ankle|toe|joint|wrist|elbow)\b`,
+    ),
+  },
+  {
+    id: 'malaria_travel',
+    patterns: P(
+      String.raw`\b(?:back|returned|home|came back|got back|travel\w*|trip|holiday|visiting family)\b(?:\s+\S+){0,3}?\s+(?:from|to|in)\s+(?:\w+\s+)?(?:africa|nigeria|ghana|kenya|uganda|tanzania|malawi|zambia|mozambique|cameroon|congo|sierra leone|liberia|guinea|mali|senegal|ethiopia|sudan|gambia|burkina faso|ivory coast|madagascar|india|pakistan|bangladesh|papua new guinea|solomon islands|the tropics|a malaria (?:area|zone|region|country)|sub-saharan)\b`,
+    ),
+  },
+  {
+    id: 'sudden_hearing_loss',
+    patterns: P(
+      String.raw`\b(?:woke up|suddenly|sudden|overnight|this morning|since (?:this morning|yesterday))\b(?:\s+\S+){0,8}?\s+(?:can(?:'t| hardly| barely) hear|(?:gone |went )?deaf|lost (?:the |my )?hearing|hearing (?:has )?(?:gone|went)|muffled)\b`,
+      String.raw`\bsudden(?:ly)? (?:hearing loss|lost (?:my |the )?hearing|deaf\w*)\b`,
+    ),
+  },
+  // Skin gone grey or ashen: with arm pain and sweating, a heart attack without chest pain (AHA 2024).
+  { id: 'pallor', patterns: P(String.raw`\b(?:gone|turned|going|goes|looks?|looking|is|very|really) (?:a )?(?:very |really |all )?(?:grey|gray|greyish|grayish|ashen|deathly pale|white as a sheet)(?: colou?r)?\b|\bashen\b|\bpallor\b`) },
+  // Fuel burnt in a closed space (CDC 2024, carbon monoxide poisoning).
+  {
+    id: 'co_exposure',
+    patterns: P(
+      String.raw`\b(?:generator|charcoal|barbecue|bbq|camping stove|(?:gas|paraffin|kerosene|patio) heater|engine|car|boiler|wood burner|log burner)\b(?:\s+\S+){0,6}?\s+(?:in|inside|indoors in) (?:the |a |our |my )?(?:garage|house|tent|caravan|shed|basement|cellar|room|kitchen|flat|cabin|camper)\b`,
+      String.raw`\bcarbon monoxide\b|\b(?:co|carbon monoxide) (?:alarm|detector)\b|\bfumes? (?:from|in) (?:the )?(?:generator|boiler|heater|garage|engine|exhaust)\b`,
+    ),
+  },
+  { id: 'asplenia', timed: true, patterns: P(String.raw`\b(?:spleen (?:was |has been |had been )?(?:removed|taken out)|(?:removed|took out) ${POSS} spleen|(?:no|without a|don't have a) spleen|splenectomy|asplen\w*)\b`) },
   { id: 'nosebleed', patterns: P(String.raw`\b(?:nose ?bleeds?|nose (?:is |keeps )?bleeding|bleeding from ${POSS} nose|bloody nose)\b`) },
   {
     id: 'heavy_qualifier',
@@ -463,7 +516,7 @@ export const concepts: Concept[] = [
   },
   {
     id: 'severe',
-    patterns: P(String.raw`\b(?:severe\w*|excruciat\w*|unbearable|worst|agon\w*|terribl[ey]|horribl[ey]|(?:10|9) ?(?:/|out of) ?10|writh\w*|doubled (?:over|up)|can't (?:stand|bear) (?:it|the pain)|really bad|so bad|intense|extreme\w*|crippling|killing me|screaming (?:in|with) pain|blinding|horrendous)\b`),
+    patterns: P(String.raw`\b(?:severe\w*|excruciat\w*|unbearable|worst|agon\w*|terribl[ey]|horribl[ey]|(?:10|9) ?(?:/|out of) ?10|writh\w*|doubled (?:over|up)|can't (?:stand|bear) (?:it|the pain)|really bad|so bad|intense|extreme\w*|crippling|(?<!\b(?:revision|work|job|exams?|homework|boss|traffic|heat|commute|studying|deadlines?|school|week|shifts?|waiting|suspense|stress|kids|noise|bills?|laughing|laughter)(?:'s| is| are| was)? )killing me|screaming (?:in|with) pain|blinding|horrendous)\b`),
   },
   {
     id: 'sudden',
@@ -483,7 +536,7 @@ export const concepts: Concept[] = [
   {
     id: 'dehydration',
     patterns: P(
-      String.raw`\b(?:can't|unable to|not able to|couldn't) keep (?:anything|any (?:water|fluids?|liquids?|food)|water|fluids?|liquids?|food) down`,
+      String.raw`\b(?:can't|cannot|unable to|not able to|couldn't) keep (?:even |any |a (?:drop|sip) of )?(?:anything|any (?:water|fluids?|liquids?|food)|water|fluids?|liquids?|food|drinks?|sips?)(?: of water)? down`,
       String.raw`\bvomit\w* (?:up )?(?:everything|every time)`,
       String.raw`\b(?:no|hasn't had a|not had a|haven't had a|no more) (?:wet (?:diapers?|nappy|nappies)|pee)\b`,
       String.raw`\b(?:fewer|less|not many|hardly any|very few) wet (?:diapers?|nappy|nappies)\b`,
@@ -493,7 +546,14 @@ export const concepts: Concept[] = [
   },
   { id: 'constipation', patterns: P(String.raw`\b(?:constipat\w*|hard stools?|can't poop|haven't pooped)\b`) },
   { id: 'heartburn', patterns: P(String.raw`\b(?:heartburn|acid reflux|reflux|indigestion|gerd|acid in ${POSS} throat)\b`) },
-  { id: 'frequent_recurring', patterns: P(String.raw`\b(?:most (?:nights|days)|every (?:day|night)|daily|nightly|several times a week|(?:twice|2 times|two times|three times) a week|all the time|keeps? coming back|comes back|constantly|for (?:weeks|months))\b`) },
+  {
+    id: 'frequent_recurring',
+    patterns: P(
+      String.raw`\b(?:most (?:nights|days|evenings|mornings)|every (?:day|night|evening|morning)|daily|nightly|several times a week|(?:twice|2 times|two times|three times) a week|all the time|keeps? coming back|comes back|constantly|for (?:weeks|months))\b`,
+      // "A few evenings a week for a couple of months": a frequency over a span of weeks or months.
+      String.raw`\b(?:a few|a couple of|several|\d|two|three|four|five) (?:times|days|nights|evenings|mornings) a week\b|\bfor (?:a (?:couple|few) of|several|\d+|two|three|four|five|six) (?:weeks|months)\b`,
+    ),
+  },
   // Fever and infection
   {
     id: 'fever',
@@ -552,6 +612,7 @@ export const concepts: Concept[] = [
     id: 'eye_red_painful',
     patterns: P(
       String.raw`\b(?:eye\b(?:\s+\w+){0,3}?\s+(?:is |are )?(?:very |really |so )?(?:painful|hurts? (?:a lot|badly))|eye pain|painful (?:red )?eye)\b`,
+      String.raw`\beyes?\b(?:\s+\w+){0,4}?\s+(?:red and (?:\w+ )?(?:sore|painful|hurting)|(?:sore|painful) and red)\b|\b(?:red|bloodshot),? (?:sore|painful) eyes?\b`,
       // A red eye in a contact lens wearer can be a corneal infection (AAO 2022).
       String.raw`\b(?:red|sore|painful)\b(?:\s+\S+){0,6}?\s+contact lens\w*|\bcontact lens\w*\b(?:\s+\S+){0,6}?\s+(?:red|sore|painful)\b`,
     ),
@@ -565,7 +626,7 @@ export const concepts: Concept[] = [
     patterns: P(
       String.raw`\b(?:pregnan\w*|expecting (?:a baby|twins)|weeks along|(?:first|second|third) trimester|gestation\w*|positive pregnancy test)\b`,
       // A missed period with a positive test is an early pregnancy, whatever the word for the test.
-      String.raw`\b(?:missed|late) (?:my |a )?period\b[\s,]+(?:\S+[\s,]+){0,6}?positive (?:\w+ )?test\b|\bpositive (?:\w+ )?test\b[\s,]+(?:\S+[\s,]+){0,6}?(?:missed|late) (?:my |a )?period\b`,
+      String.raw`\bperiod\b(?:\s+\S+){0,4}?\s+(?:late|overdue)\b[\s,.]+(?:\S+[\s,.]+){0,8}?positive (?:\w+ )?test\b|\b(?:missed|late) (?:my |a )?period\b[\s,]+(?:\S+[\s,]+){0,6}?positive (?:\w+ )?test\b|\bpositive (?:\w+ )?test\b[\s,]+(?:\S+[\s,]+){0,6}?(?:missed|late) (?:my |a )?period\b`,
     ),
     exclude: /\b(?:trying to (?:get|become) pregnant|not pregnant|pregnancy test (?:was|is|came back) negative|negative pregnancy test|planning (?:a|to get) pregnan\w*|get pregnant)\b/,
   },
@@ -576,7 +637,7 @@ export const concepts: Concept[] = [
   },
   {
     id: 'fetal_movement_down',
-    patterns: P(String.raw`\b(?:baby|babies|fetus)\b(?:\s+\S+){0,4}?\s+(?:not moving|(?:isn't|hasn't|has not|is not|stopped|not|hasn't been|isn't really) (?:been )?(?:mov\w*|kick\w*)|moving (?:less|much less|a lot less)|(?:stopped|not) kick\w*)|\b(?:less|fewer|no|reduced|decreased) (?:fetal )?(?:movement|movements|kicks)\b|\bhaven't felt (?:the )?baby (?:move|kick)`),
+    patterns: P(String.raw`\b(?:baby|babies|fetus)\b(?:\s+\S+){0,4}?\s+(?:not moving|(?:isn't|hasn't|has not|is not|stopped|not|hasn't been|isn't really|(?:has |have |is )?(?:hardly|barely|scarcely|not really|not much)) (?:been )?(?:mov\w*|kick\w*)|moving (?:less|much less|a lot less)|(?:stopped|not) kick\w*)|\b(?:less|fewer|no|reduced|decreased) (?:fetal )?(?:movement|movements|kicks)\b|\bhaven't felt (?:the )?baby (?:move|kick)`),
   },
   {
     id: 'waters_broke',
@@ -629,7 +690,7 @@ export const concepts: Concept[] = [
   // Bones, back, skin
   {
     id: 'back_pain',
-    patterns: P(String.raw`\b(?:back|lower back)\b(?:\s+\w+){0,2}?\s+(?:pain|hurts?|hurting|aches?|aching|sore|stiff|spasms?|is killing)|\b(?:pain|ache) in ${POSS} (?:lower )?back\b|\bbackache\b|\bsciatica\b|\b(?:pulled|threw out|thrown out|tweaked|strained|hurt|injured) ${POSS} (?:lower |upper )?back\b|\bdid ${POSS} back in\b|\b${POSS} back (?:has been|is|was|'s been) (?:bad|playing up|killing me|in agony)\b`),
+    patterns: P(String.raw`\b(?:a |my |his |her )?bad back\b|\b(?:back|lower back)\b(?:\s+\w+){0,2}?\s+(?:pain|hurts?|hurting|aches?|aching|sore|stiff|spasms?|is killing)|\b(?:pain|ache) in ${POSS} (?:lower )?back\b|\bbackache\b|\bsciatica\b|\b(?:pulled|threw out|thrown out|tweaked|strained|hurt|injured) ${POSS} (?:lower |upper )?back\b|\bdid ${POSS} back in\b|\b${POSS} back (?:has been|is|was|'s been) (?:bad|playing up|killing me|in agony)\b`),
   },
   {
     id: 'cauda_equina',
@@ -641,10 +702,10 @@ export const concepts: Concept[] = [
   },
   {
     id: 'leg_swelling',
-    patterns: P(String.raw`\b(?:calf|calves|legs?|thighs?)\b(?:\s+\S+){0,5}?\s+(?:swell\w*|swollen|puff\w*)|\bswollen (?:\w+ )?(?:calf|legs?|thighs?)\b|\bswell\w* (?:in|of) ${POSS} (?:\w+ )?(?:calf|legs?)`),
+    patterns: P(String.raw`\b(?:calf|calves|legs?|thighs?)\b(?:\s+\S+){0,7}?\s+(?:swell\w*|swollen|puff\w*)|\bswollen (?:\w+ )?(?:calf|legs?|thighs?)\b|\bswell\w* (?:in|of) ${POSS} (?:\w+ )?(?:calf|legs?)`),
   },
   { id: 'leg_pain', patterns: P(String.raw`\b(?:painful|sore|tender|aching)\s+(?:\w+\s+){0,2}?(?:calf|calves|leg|thigh)\b|\b(?:calf|calves|legs?|thighs?)\b(?:\s+\S+){0,6}?\s+(?:pain|painful|hurts?|sore|tender|aches?|aching|red|warm)\b|\b(?:pain|ache|tenderness) in ${POSS} (?:\w+ )?(?:calf|leg|thigh)\b`) },
-  { id: 'recent_surgery_travel', patterns: P(String.raw`\b(?:surgery|operation|hip replacement|knee replacement|long(?:[- ]haul| distance)? (?:flight|drive|car ride|trip|journey)|bed rest|immobili[sz]\w*|in a cast|birth control pills?)\b`) },
+  { id: 'recent_surgery_travel', patterns: P(String.raw`\b(?:surgery|operation|hip replacement|knee replacement|long(?:[- ]haul| distance)? (?:flight|drive|car ride|trip|journey)|bed rest|immobili[sz]\w*|in a cast|birth control pills?|(?:on|taking) the (?:combined |contraceptive )?pill|contraceptive pills?|hrt|hormone replacement)\b`) },
   {
     id: 'fracture',
     patterns: P(String.raw`\b(?:(?:broken|broke) (?:${POSS} )?(?:bone|arm|leg|wrist|ankle|hip|finger|toe|collarbone|nose)|(?:bent|sticking out|pointing) at a (?:weird|wrong|strange|funny|odd) angle|fractur\w*|(?:bone|arm|leg|wrist|ankle|finger)\b(?:\s+\S+){0,3}?\s+(?:bent|deformed|at a (?:weird|wrong|strange) angle|out of place)|can't (?:put|bear) (?:any )?weight|can't (?:walk|stand) on (?:it|${POSS} \w+)(?: at all)?)\b`),
@@ -668,8 +729,13 @@ export const concepts: Concept[] = [
   // Self-care conditions (CDC and NHS self-care guidance)
   { id: 'canker_sore', patterns: P(String.raw`\b(?:canker sores?|mouth ulcers?|cold sores?|ulcers? (?:in|inside) ${POSS} mouth|sores? (?:in|inside) ${POSS} mouth)\b`) },
   { id: 'seasonal_allergy', patterns: P(String.raw`\b(?:hay fever|seasonal allerg\w*|pollen|itchy (?:eyes|nose)|eyes itch|allergies (?:are )?(?:acting up|bad))\b`) },
-  { id: 'eczema', patterns: P(String.raw`\b(?:eczema|dry (?:itchy )?skin|itchy skin|skin (?:is |feels |gets )?(?:dry|itchy|flaky)|(?:itchy |dry |scaly |flaky )+patch(?:es)?(?: of skin)?|dandruff)\b`) },
-  { id: 'mild_headache', patterns: P(String.raw`\b(?:mild|slight|small|little|dull|tension) headache|headache\b(?:\s+\S+){0,6}\s+(?:after|from) (?:a long day|work|the computer|screen|staring|not sleeping|stress)`) },
+  { id: 'eczema', patterns: P(String.raw`\b(?:eczema|dry (?:itchy )?skin|itchy skin|(?:skin|hands?|fingers|knuckles) (?:is |are |feel |feels |gets |get )?(?:so |very |really )?(?:dry|itchy|flaky)(?: and (?:crack\w*|sore|itchy|flaky|split\w*))?|(?:itchy |dry |scaly |flaky )+patch(?:es)?(?: of skin)?|dandruff)\b`) },
+  // A pulse-oximeter reading given in the message; the rule reads its value.
+  { id: 'oxygen_reading', patterns: P(String.raw`\b(?:oxygen(?: saturations?| sats?| levels?)?|o2(?: sats?| saturations?| levels?)?|spo2|sats|saturations?|pulse ?ox(?:imeter)?(?: reading)?)\b(?:\s+\S+){0,4}?\s+\d{2}\s*(?:%|percent|per cent)`) },
+  // Sunburn without blisters, fever or feeling unwell is looked after at home (NHS 2023).
+  { id: 'sunburn', patterns: P(String.raw`\bsun ?burn\w*|\b(?:pink|red|sore)\b(?:\s+\S+){0,4}?\s+after (?:the |a day at the )?(?:beach|sun|sunbathing|pool|garden party)\b`), exclude: /\bblisters? (?:all over|everywhere)|\bsun ?stroke\b/ },
+  // A band-like tension-type headache after screens or stress (NICE CG150 2021).
+  { id: 'mild_headache', patterns: P(String.raw`\bband(?:[- ]like)? (?:ache|pain|headache|pressure)\b|\b(?:mild|slight|small|little|dull|tension) headache|headache\b(?:\s+\S+){0,6}\s+(?:after|from) (?:a long day|work|the computer|screen|staring|not sleeping|stress)`) },
   { id: 'muscle_ache', patterns: P(String.raw`\b(?:muscle aches?|body aches?|achy|sore muscles?|stiff (?:neck|shoulders) from|crick in ${POSS} (?:neck|back))\b`, String.raw`\b(?:sore|stiff|achy|aching|ache)\b(?:\s+\S+){0,3}?\s+(?:from|after) (?:sleeping|sleep|lying|the way i slept|(?:a |my |the )?(?:\w+ ){0,2}?(?:running|run|exercise|exercising|gym|workout|working out|hiking|hike|walk|game|match|class|session|sports|training|practice|ride|lifting|painting|decorating|gardening|digging|cleaning|carrying|climbing|cycling|swimming|dancing|yoga|pilates|spin)\w*)\b`) },
   { id: 'hiccups', patterns: P(String.raw`\b(?:hiccups?|blisters? from (?:new )?shoes|athlete'?s foot|acne|pimples?|insect bites?|mosquito bites?|splinter|jet lag|hangover|dry lips|chapped lips|lips (?:are |feel )?(?:chapped|dry|cracked))\b`) },
   { id: 'dizziness', patterns: P(String.raw`\b(?:dizz\w*|vertigo|room spins|room is spinning|spinning sensation|light[- ]?headed\w*)\b`) },

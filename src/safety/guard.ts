@@ -4,6 +4,7 @@
  * never change what the assistant does; they are recognised and declined.
  */
 import { readFindings } from './findings.ts';
+import type { Findings } from './findings.ts';
 import { netScores, safetyNet } from './model/net.ts';
 import type { SafetyNet } from './model/net.ts';
 import { normalize } from './text.ts';
@@ -50,10 +51,32 @@ const manipulation = RX(
   String.raw`\b(?:word for word|verbatim)\b`,
   String.raw`\b(?:note|message|instruction|notice|order) from (?:the )?(?:clinic |hospital |system )?(?:admin\w*|management|it department|developers?|openai|anthropic)\b`,
   String.raw`\b(?:triage[_ ]?level|safety|mode|role|level)\s*=\s*\w+`,
+  // Instructions hidden in another form: encoded, translated or reversed, to be decoded and then obeyed.
+  String.raw`\b(?:decode|decrypt|translate|unscramble|reverse|convert)\b(?:\s+\S+){0,8}?\s+(?:and|then|,)\s+(?:then\s+)?(?:\S+\s+){0,2}?(?:follow|do|obey|execute|run|carry out|act on|comply with)\b(?! (?:a|an|the|my|some) \w)`,
+  String.raw`\b(?:and|then|now|just|please)\s+(?:\w+\s+)?(?:do|follow|obey|execute|carry out) (?:exactly |precisely )?(?:what|whatever) (?:it|this|that|the (?:text|message|note|string)) (?:says|tells you|asks)\b`,
+  String.raw`\b(?:base64|base 64|rot13|rot-13|hex(?:adecimal)?|binary|morse|cipher|encoded|encrypted)\b(?:\s+\S+){0,6}?\s+(?:instructions?|message|text|command|prompt|string)\b`,
+  // Messages that claim to come from the makers, carry a code, or say the rules have changed.
+  String.raw`\b(?:comes?|is|sent|written) from (?:the )?(?:\w+ )?(?:engineering|development|dev|developer|security|it|admin|safety|trust and safety|support|product|ai) team\b`,
+  String.raw`\b(?:authori[sz]ation|admin|override|auth|developer|master|engineering) (?:code|key|token|password|phrase)\b`,
+  String.raw`\bnote to (?:the )?(?:model|ai|assistant|bot|system|llm)\b|\b(?:hidden|secret) (?:in|inside) (?:my|this) message\b`,
+  String.raw`\b(?:safety |content |usage |refusal |prescribing )?(?:polic(?:y|ies)|rules|guidelines|restrictions) (?:has|have) (?:now )?(?:been )?(?:updated|changed|lifted|removed|suspended|relaxed|switched off|turned off)\b|\b(?:safety|filters?|rules|restrictions) (?:are|is) (?:now )?(?:switched|turned) off\b`,
+  String.raw`\backnowledge (?:with|by saying|by replying)\b|\b(?:switch|turn|shut) off (?:triage|the triage|your triage|safety checks|the warnings)\b`,
+  String.raw`\bnever (?:tell|ask|advise|send|refer) me to (?:call|ring|dial|go to|see)\b`,
+  // A new role that does what the assistant may not: "you're a pharmacist who fills any order".
+  String.raw`\byou(?:'re| are) (?:not|no longer) (?:a|an|my|the) (?:\w+ ){0,2}?(?:assistant|bot|ai|chatbot|model|helper)\b`,
+  String.raw`\byou(?:'re| are) (?:now )?(?:a|an|my) (?:\w+ )?(?:pharmacist|doctor|physician|nurse|prescriber|chemist|dealer|hacker)\s+(?:who|that)\s+(?:\w+\s+){0,2}?(?:fills?|gives?|prescribes?|writes?|answers?|ignores?|never|doesn't|does not|has no)\b`,
+  // Fiction as a wrapper for instructions that would not be given outright.
+  String.raw`\b(?:for|in) (?:my|a|our) (?:novel|story|screenplay|script|book|game|fanfic|short story|film|play)\b[\s\S]{0,100}?\b(?:step by step|in (?:full|detail)|exactly how|how to|instructions)\b`,
+  String.raw`\b(?:forg(?:e|es|ed|ing|ery of)|fak(?:e|es|ed|ing)) (?:a |an |the |my )?(?:(?:doctor'?s|sick|medical|fit|gp|hospital) ){0,2}(?:note|prescription|script|signature|certificate|letter)\b`,
+  // Secrets of the service itself: passwords, keys, credentials.
+  String.raw`\b(?:hospital|clinic|admin|administrator|system|staff|server|database|root|your|the portal's|galen)(?:'s)? (?:\w+ )?(?:passwords?|credentials|api keys?|login details|access codes?)\b`,
 );
 
+/** A run of base64 (mixed case and digits, 24 or more characters): text to be decoded rather than read. */
+const encodedRun = /(?:^|[\s'"(:])(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*\d)[A-Za-z0-9+/]{24,}={0,2}(?=$|[\s'").,])/;
+
 const relatives = String.raw`(?:(?:ex[- ])?(?:step|half[- ]?)?(?:husband|wife|partner|spouse|boyfriend|girlfriend|fianc[eé]e?|mom|mother|mum|dad|father|parents?|son|daughter|child|kid|kids|children|brother|sister|siblings?|twin|friend|neighbou?r|boss|coworker|co-worker|colleague|roommate|flatmate|housemate|grandma|grandmother|grandpa|grandfather|granny|nan|aunt|uncle|cousin|niece|nephew|employee|student|tenant|ex|lodger|carer)(?:[- ]in[- ]law)?)`;
-const recordWords = String.raw`(?:records?|charts?|results?|labs?|lab work|tests?|drug tests?|test results?|appointment times|schedule|medications?|meds|prescriptions?|diagnos[ie]s|notes?|medical history|health history|file|appointments?|allergies|vaccination records?|immuni[sz]ations?|scans?|x-?rays?|mri|a1c|blood (?:work|tests?)|visit summary|discharge summary|information|info|data)`;
+const recordWords = String.raw`(?:records?|charts?|results?|labs?|lab work|tests?|drug tests?|test results?|appointment times|schedule|medications?|medicines?|meds|prescriptions?|diagnos[ie]s|notes?|medical history|health history|file|appointments?|allergies|allergy (?:list|details|information|info)|vaccination records?|immuni[sz]ations?|scans?|x-?rays?|mri|a1c|blood (?:work|tests?)|visit summary|discharge summary|information|info|data)`;
 
 const medicineNames = String.raw`(?:pills?|medications?|medicines?|meds|doses?|dosage|tablets?|capsules?|insulin|units|mg|prescriptions?|antibiotics?|statins?|inhalers?|antidepressants?|painkillers?|blood thinners?|birth control|metformin|lisinopril|lipitor|crestor|zocor|norvasc|glucophage|toprol|lopressor|zestril|cozaar|diovan|benadryl|zyrtec|claritin|allegra|flonase|sudafed|nexium|pepcid|imitrex|viagra|cialis|flomax|singulair|lyrica|neurontin|cymbalta|effexor|abilify|klonopin|suboxone|methadone|melatonin|supplements?|sleeping pills?|sleep aids?|losartan|amlodipine|atorvastatin|simvastatin|rosuvastatin|levothyroxine|synthroid|sertraline|zoloft|fluoxetine|prozac|escitalopram|lexapro|citalopram|bupropion|wellbutrin|xanax|alprazolam|valium|diazepam|ativan|lorazepam|ambien|zolpidem|oxycodone|hydrocodone|percocet|vicodin|tramadol|gabapentin|prednisone|warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|plavix|clopidogrel|aspirin|ibuprofen|advil|motrin|tylenol|acetaminophen|naproxen|aleve|omeprazole|prilosec|pantoprazole|hydrochlorothiazide|furosemide|lasix|metoprolol|carvedilol|ozempic|semaglutide|jardiance|januvia|glipizide|adderall|ritalin|amoxicillin|azithromycin|z-pack|cipro|doxycycline|albuterol|lithium|quetiapine|seroquel|\w+(?:pril|sartan|statin|olol|dipine|formin|prazole|xetine|traline|zepam|codone|glutide|gliflozin|cycline|cillin|mycin|floxacin))`;
 
@@ -83,7 +106,8 @@ const otherPerson = RX(
   String.raw`\b(?:log|sign) (?:in|into) (?:as|to) (?:my )?${relatives}\b`,
   // HIPAA protects every other person's health information, named or not: "my neighbour Sarah's blood test".
   String.raw`\b(?:my|our|his|her|their|a|the)\s+${relatives}(?:\s+[a-z]+){0,2}'s\s+(?:\w+\s+){0,3}?${recordWords}\b`,
-  String.raw`\b(?:my|our)\s+${relatives}(?:\s+[a-z]+)?\s+(?:is|was|has been|gets|got|had been)\s+(?:\w+\s+)?(?:prescribed|taking|diagnosed|on (?:any )?(?:meds|medications?|pills|tablets))\b`,
+  // A relative "is taking" or "was prescribed" something, said to ask what: a statement that they were diagnosed is context, not a request.
+  String.raw`\b(?:my|our)\s+${relatives}(?:\s+[a-z]+)?\s+(?:is|was|has been|gets|got|had been)\s+(?:\w+\s+)?(?:prescribed|taking|on (?:any )?(?:meds|medications?|pills|tablets))\b(?=[^.!?,;]*\?)`,
   String.raw`\b${recordWords}\s+(?:\S+\s+){0,3}?(?:of|for|about|belonging to|on)\s+(?:my |his |her |our |the )?${relatives}\b`,
   String.raw`\b(?:what|which|why) (?:is|are|was|were) (?:my|our) ${relatives}(?:\s+[a-z]+)?\s+(?:taking|prescribed|on|diagnosed with|allergic to|being treated for)\b`,
   String.raw`\b(?:my|our)\s+${relatives}\b(?:\s+\S+){0,6}?\s+(?:on (?:record|file)|in (?:the|their|his|her|your) (?:records?|charts?|files?|system))\b`,
@@ -105,6 +129,18 @@ const otherPerson = RX(
   String.raw`\b(?:addresses|phone numbers?|names|emails?|contact (?:details|info)|dates? of birth|details|records|files)\b(?:\s+\S+){0,2}?\s+(?:of|for|on)\s+(?:your|all|the|other|every)\s+(?:\w+\s+)?patients\b`,
   String.raw`\b(?:phone numbers?|addresses|address|names?|emails?|contact details|details)\s+(?:of|for)\s+(?:the|that|this|a)\s+(?:person|patient|man|woman|lady|guy|girl|boy)\b`,
   String.raw`\b(?:is|was|are|has) (?:my |our )?${relatives}\s+(?:been\s+)?(?:on|taking|prescribed) (?:any |some )?${medicineNames}\b`,
+  String.raw`\b(?:is|was|are|has) (?:my |our |the )?(?:${relatives}|manager|supervisor|teacher|coach|landlord|trainer|pastor|vicar)(?:\s+[a-z]+){0,2}\s+(?:been\s+)?(?:on|taking|prescribed) (?:any |some )?${medicineNames}\b`,
+  // What someone else is on, asked by any medicine word: "what medicines is my husband on?"
+  String.raw`\b(?:what|which)\s+(?:medicines?|tablets|pills|drugs|treatments?|jabs?|vaccines?)\s+(?:is|are|does|do|was|were|did|has|have)\s+(?:my|our|his|her|the)\s+(?:\S+\s+){0,3}?(?:taking|on|have|had|got|prescribed|using|take)\b`,
+  // A stored reading of someone else's, asked for: "what was my father's blood pressure reading on Tuesday?"
+  String.raw`\bwhat (?:was|were|is|are) (?:my|our) ${relatives}(?:'s|s')\s+(?:\w+\s+){0,3}?(?:readings?|levels?|results?|numbers|weight|scores?|count)\b`,
+  // Who among a group had something: "which of my coworkers have had their flu jab?"
+  String.raw`\b(?:which|how many|who|whether any) of (?:my|our|the|your|his|her) (?:\w+ )?(?:${relatives}s?|staff|team|employees|workers|pupils|students|classmates|residents|tenants|members|players|patients|customers|clients)\b(?:\s+\S+){0,6}?\s+(?:ha(?:s|ve) had|had|got|gotten|taken|are|is|were|been|take|tested|caught)\b`,
+  // Whether a person was seen, treated or tested here, whoever they are: "has the mayor been treated at your hospital?"
+  String.raw`\b(?:has|have|was|were|is|did)\s+(?:my |our |the |a |that |this |his |her )?(?:\w+\s+)?(?:${relatives}|mayor|president|governor|senator|minister|mp|celebrity|actor|actress|singer|footballer|player|star|teacher|manager|man|woman|lady|guy|person|girl|boy|kid|child)\s+(?:\S+\s+){0,4}?(?:been\s+)?(?:treated|seen|admitted|registered|tested|diagnosed|had (?:a |an )?(?:\w+ )?(?:test|scan|procedure|operation|abortion))\b(?:\s+\S+){0,4}?\s+(?:at|in|by|with) (?:your|this|the) (?:hospital|clinic|practice|surgery|office|lab|ward|a&e|er)\b`,
+  String.raw`\b(?:did|has|have|was|is) (?:my|our) (?:\d+[- ]?(?:year|yr)[- ]?old|teen(?:ager)?|${relatives})\b(?:\s+\S+){0,3}?\s+(?:have|had|get|got|take|took|been given)\s+(?:a |an |any )?(?:\w+\s+)?(?:tests?|scans?|jabs?|vaccines?|procedures?|prescriptions?|treatment|abortion|contraception)\b`,
+  // A claimed relationship as grounds for access: "I'm her mother, I have a right to know".
+  String.raw`\b(?:i have|i've got) (?:a|the|every) right to (?:know|see|access|read)\b|\bi(?:'m| am) (?:his|her|their) (?:mother|father|mum|mom|dad|parent|husband|wife|partner|guardian|next of kin),? (?:so )?(?:i (?:can|should|need|have)|tell me|show me|let me)`,
 );
 
 const changeVerbs = String.raw`(?:stop|stopping|quit|quitting|start|starting|begin|double|doubling|triple|increase|increasing|decrease|decreasing|lower|lowering|raise|reduce|reducing|skip|skipping|change|changing|switch|switching|halve|cut|cutting|taper|come off|go off|get off|wean|take (?:more|less|extra|an extra|another|half|two|2|double)|up my|bump up|adjust|adjusting|drop|stay off|hold|replace|swap|swapping|substitute|trade|try (?:a )?(?:higher|lower|bigger|smaller|different|stronger|weaker) (?:dose|dosage|amount)|double up)`;
@@ -125,6 +161,13 @@ const medicationChange = RX(
   String.raw`\b(?:want|like|should|can|could|may|please|try|trying)\b(?:\s+\S+){0,4}?\s+(?:a\s+)?(?:higher|lower|bigger|smaller|stronger|weaker|different|double|extra)\s+(?:dose|dosage|amount)\b`,
   String.raw`\b(?:put|bump|turn|take|move|increase|raise|lower|drop|bring)\s+(?:my|the|his|her)\s+(?:\w+\s+){0,3}?${medicineNames}\s+(?:up|down|back)\s+to\b`,
   String.raw`\b${medicineNames}\b(?:\s+\S+){0,3}?\s+(?:up|down|increased|decreased|raised|lowered|changed) to \d+(?:\.\d+)?\s*(?:mg|mcg|units|ml|milligrams?)\b`,
+  // Starting a medicine prescribed for someone else, or left over from before.
+  String.raw`\b(?:take|use|have|try|borrow|share)\s+(?:some of\s+)?(?:my |his |her |a |the )?(?:${relatives}(?:'s|s')|someone else's|somebody else's|other people's|leftover|left-over|left over|old|spare|expired)\s+(?:\w+\s+){0,2}?${medicineNames}`,
+);
+
+/** A plan to stop or change a medicine named elsewhere: "it makes my legs ache so I'm going to stop taking it". */
+const changePlan = new RegExp(
+  String.raw`\b(?:i'm|i am|i'll|i will|i've decided to|i have decided to|gonna|going to|planning to|plan to|thinking of|want to)\s+(?:just\s+)?(?:going to\s+)?${changeVerbs}\s+(?:taking\s+)?(?:it|them|this|that|these|those)\b`,
 );
 
 /** A lifestyle question names medicine only to leave it out: "lower my blood pressure without medication". */
@@ -145,12 +188,12 @@ const nonHealthTask = RX(
 
 /** Subjects outside health, refused only when no health word appears in the message. */
 const nonHealthTopic = RX(
-  String.raw`\b(?:weather|forecast|stocks?|shares|invest\w*|bitcoin|crypto\w*|world cup|super bowl|olympics|who won|(?:which|what) (?:team|side|player|country|horse) (?:won|is winning|scored|lost)|score of|football|soccer|basketball|baseball|cricket|rugby|tennis|golf|formula (?:1|one)|f1|ice hockey|nba|nfl|movies?|film|tv show|netflix|song|lyrics|album|recipes?|cook(?:ing)? dinner|capital of|president|prime minister|election|politic\w*|vote|flights?|hotels?|vacation|restaurants?|car|cars|truck|mortgage|loan|taxes|tax return|lawyer|lawsuit|divorce|landlord|rent|job|salary|horoscope|lottery|video games?|minecraft|fortnite|chess|math|algebra|physics|history of|population of|distance (?:to|between)|time zone|currency|exchange rate|sports|birthday|party|gift|present for|tires?|bikes?|bicycle|repair|fix (?:a|my|the)|puppy|kitten|pets?|name for|names for|furniture|garden\w*|wedding|pizza|near me|store|shop|bar|wifi|wi-fi|router|internet|computer|laptop|password|printer|software|reset my|book to read|novel|plot of|trip to|itinerary|quantum|computing|programming|coding|blockchain|philosophy|astronomy|planets?|dinosaurs?|geography|economics)\b|\b\d+\s*%\s*of\s*\d+|\bwhat(?:'s| is) \d+\s*(?:[-+*/x]|plus|minus|times|divided by)\s*\d+`,
+  String.raw`\b(?:weather|forecast|stocks?|shares|invest\w*|bitcoin|crypto\w*|world cup|super bowl|olympics|who won|(?:which|what) (?:team|side|player|country|horse) (?:won|is winning|scored|lost)|score of|football|soccer|basketball|baseball|cricket|rugby|tennis|golf|formula (?:1|one)|f1|ice hockey|nba|nfl|movies?|film|tv show|netflix|song|lyrics|album|recipes?|cook(?:ing)? dinner|capital of|president|prime minister|election|politic\w*|vote|flights?|hotels?|vacation|restaurants?|car|cars|truck|mortgage|loan|taxes|tax return|lawyer|lawsuit|divorce|landlord|rent|job|salary|horoscope|lottery|video games?|minecraft|fortnite|chess|math|algebra|physics|history of|population of|distance (?:to|between)|time zone|currency|exchange rate|sports|birthday|party|gift|present for|tires?|bikes?|bicycle|repair|fix (?:a|my|the)|puppy|kitten|pets?|name for|names for|furniture|garden\w*|wedding|pizza|near me|store|shop|bar|wifi|wi-fi|router|internet|computer|laptop|password|printer|software|reset my|book to read|novel|plot of|trip to|itinerary|quantum|computing|programming|coding|blockchain|philosophy|astronomy|planets?|dinosaurs?|geography|economics|grand slams?|trophies|championships?|medals?|world records?|league|rivers?|mountains?|oceans?|continents?|countries|capital city|trivia|quiz)\b|\b\d+\s*%\s*of\s*\d+|\bwhat(?:'s| is) \d+\s*(?:[-+*/x]|plus|minus|times|divided by)\s*\d+`,
 );
 
 /** Words that place a message in health care. */
 const healthWord = RX(
-  String.raw`\b(?:health\w*|medic\w*|doctor|dr|nurse|clinic|hospital|care team|appointment|symptoms?|pain|ache|sick|ill|illness|disease|condition|diagnos\w*|treat\w*|therapy|surgery|test|tests|lab|labs|results?|blood|sugar|glucose|a1c|cholesterol|pressure|heart|lungs?|kidney|liver|diabet\w*|asthma|cancer|allerg\w*|vaccin\w*|shots?|flu|covid|infection|fever|cough|cold|weight|diet\w*|nutrition|calories|protein|vitamins?|exercise|sleep|stress|anxiety|depress\w*|mental|pregnan\w*|baby|pill|pills|medication|medicine|meds|dose|side effects?|screening|mammogram|colonoscopy|checkup|insurance|prescription|pharmacy|skin|rash|eye|ear|tooth|teeth|dental|bone|joint|muscle|injury|wound|smok\w*|alcohol|drinking|salt|sodium|potassium|fiber|healthy|unhealthy|bmi|body|brain|stomach|gut|bowel|bladder|urine|period|menstrua\w*|hormone\w*|thyroid|inhaler|insulin|immun\w*|virus|bacteria|germs?|neck|back|head|chest|arm|leg|foot|feet|hand|knee|hip|shoulder|throat|nose|mouth|breath\w*|egfr|gfr|tsh|ldl|hdl|triglycerides?|creatinine|hemoglobin|platelets?|wbc|psa|cbc|panel|metabolic|vitamin \w|iron|ferritin|snor\w*|apnea|lice|acne|wart\w*|mole|hearing|vision|glasses|contacts|dentist|therapist|counsel\w*|physical therap\w*|rehab|prenatal|postpartum|menopause|fertility|contracepti\w*|std|sti|hiv|hepatitis|cholesterol|steps|walking|running|yoga|meditat\w*|smoking|vap\w*|quit|caffeine|coffee|wine|beer|water|hydrat\w*|fasting|recovery|healing|scar|stitches|cast|crutches|wheelchair|caregiver|hospice|diagnosis|prognosis|doctor's|md|np|pa|er|urgent care|pharmacist|referral|specialist|cardiolog\w*|dermatolog\w*|oncolog\w*|neurolog\w*|pediatric\w*|obgyn|gyn\w*|urolog\w*|orthoped\w*|psychiatr\w*|psycholog\w*|hurts?|hurting|injur\w*|bleed\w*|swollen|swelling|tired|fatigue\w*|dizz\w*|nause\w*|vomit\w*)\b`,
+  String.raw`\b(?:health\w*|medic\w*|doctor|dr|nurse|clinic|hospital|care team|appointment|symptoms?|pain|ache|sick|ill|illness|disease|condition|diagnos\w*|treat\w*|therapy|surgery|test|tests|lab|labs|results?|blood|sugar|glucose|a1c|cholesterol|pressure|heart|lungs?|kidney|liver|diabet\w*|asthma|cancer|allerg\w*|vaccin\w*|shots?|flu|covid|infection|fever|cough|cold|weight|diet\w*|nutrition|calories|protein|vitamins?|exercise|sleep|stress|anxiety|depress\w*|mental|pregnan\w*|baby|pill|pills|medication|medicine|meds|dose|side effects?|screening|mammogram|colonoscopy|checkup|insurance|prescription|pharmacy|skin|rash|eye|ear|tooth|teeth|dental|bone|joint|muscle|injury|wound|smok\w*|alcohol|drinking|salt|sodium|potassium|fiber|healthy|unhealthy|bmi|body|brain|stomach|gut|bowel|bladder|urine|period|menstrua\w*|hormone\w*|thyroid|inhaler|insulin|immun\w*|virus|bacteria|germs?|neck|back|head|chest|arm|leg|foot|feet|hand|knee|hip|shoulder|throat|nose|mouth|breath\w*|egfr|gfr|tsh|ldl|hdl|triglycerides?|creatinine|hemoglobin|platelets?|wbc|psa|cbc|panel|metabolic|vitamin \w|iron|ferritin|snor\w*|apnea|lice|acne|wart\w*|mole|hearing|vision|glasses|contacts|dentist|therapist|counsel\w*|physical therap\w*|rehab|prenatal|postpartum|menopause|fertility|contracepti\w*|std|sti|hiv|hepatitis|cholesterol|steps|walking|running|yoga|meditat\w*|smoking|vap\w*|quit|caffeine|coffee|wine|beer|water|hydrat\w*|fasting|recovery|healing|scar|stitches|cast|crutches|wheelchair|caregiver|hospice|diagnosis|prognosis|doctor's|md|np|pa|er|urgent care|pharmacist|referral|specialist|cardiolog\w*|dermatolog\w*|oncolog\w*|neurolog\w*|pediatric\w*|obgyn|gyn\w*|urolog\w*|orthoped\w*|psychiatr\w*|psycholog\w*|blind\w*|deaf\w*|hurts?|hurting|injur\w*|bleed\w*|swollen|swelling|tired|fatigue\w*|dizz\w*|nause\w*|vomit\w*)\b`,
 );
 
 /** Requests for a task (write, plan, buy, fix...) that are out of scope unless the message is about health. */
@@ -158,7 +201,7 @@ const taskRequest =
   /^(?:please |can you |could you |would you |help me |i need you to |i want you to )?(?:write|draft|compose|create|generate|make|plan|recommend|suggest|find|book|buy|order|fix|build|design|draw|tell me about|explain how to|teach me|summari[sz]e|rewrite|edit)\b|\bwhere (?:can|could|should) (?:i|we) (?:get|buy|find|eat|order|watch|go for)\b/;
 
 /** Triage concepts that describe who or when rather than a health matter. */
-const contextOnlyConcepts = new Set(['child_subject', 'infant_word', 'minor_qualifier', 'severe', 'sudden', 'frequent_recurring', 'positional', 'breathing_mild', 'numbness_chronic', 'cardiac_quality']);
+export const contextOnlyConcepts: ReadonlySet<string> = new Set(['child_subject', 'infant_word', 'minor_qualifier', 'severe', 'sudden', 'frequent_recurring', 'positional', 'breathing_mild', 'numbness_chronic', 'cardiac_quality']);
 
 /** Conversation openers and thanks are not requests; they are allowed. */
 const smallTalk = /^(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks?|thank you|ok|okay|great|bye|goodbye)\b[\s!.,?a-z]{0,30}$/;
@@ -238,10 +281,21 @@ export function requestKind(message: string): { reason: RefusalReason; matched: 
   }
   const named = namedPersonsRecord(message);
   if (named) return { reason: 'other-person', matched: named };
-  const change = changeQuestion.exec(text);
+  const change = changeQuestion.exec(text) ?? changePlan.exec(text);
   if (change && namesMedicine.test(text)) return { reason: 'medication-change', matched: change[0] };
+  const encoded = encodedRun.exec(message);
+  if (encoded) return { reason: 'manipulation', matched: encoded[0].trim() };
   return undefined;
 }
+
+/**
+ * A request for someone's record names something a record holds or an event in care (results, medicines,
+ * a visit, a diagnosis, a test). "My husband was just diagnosed with sleep apnoea, what does CPAP do?" asks
+ * about the illness, and names none of these as something to look up.
+ */
+const asksAboutRecord = new RegExp(
+  String.raw`\b${recordWords}\b|\b(?:(?:was|been|being|get|got|is|are|were)\s+(?:\w+\s+)?(?:seen|treated|tested|admitted|registered|prescribed|vaccinated|jabbed)|on file|on record|in the system|(?:look|pull|check|find) (?:up|out|if|whether)|taking|on any|visits?|come in|came in|been in|has (?:he|she|they) (?:had|got)|did (?:he|she|they) (?:have|get|come))\b`,
+);
 
 /** `rulesOnly` leaves the learned safety net out (to measure what it adds); `net` replaces the shipped one (cross-validation). */
 export function guard(message: string, options: { rulesOnly?: boolean; net?: SafetyNet } = {}): GuardResult {
@@ -255,9 +309,15 @@ export function guard(message: string, options: { rulesOnly?: boolean; net?: Saf
   const otherPersonScore = net ? netScores(text, findings, net).otherPerson : 0;
   // A request can only be for someone else's record if it names someone else: a patient asking for
   // "my lab results" is asking for their own, whatever the wording resembles.
-  if (net && otherPersonScore >= net.heads.otherPerson.threshold && namesSomeoneElse(message)) return refuse('other-person', `wording resembles requests for another person's record (model, score ${otherPersonScore.toFixed(2)})`);
+  if (net && otherPersonScore >= net.heads.otherPerson.threshold && namesSomeoneElse(message) && asksAboutRecord.test(text)) return refuse('other-person', `wording resembles requests for another person's record (model, score ${otherPersonScore.toFixed(2)})`);
+  const topic = offTopic(text, findings);
+  if (topic) return refuse('out-of-scope', topic);
+  return { allowed: true };
+}
+
+/** The words of a subject or task outside health care, when nothing in the (normalized) message is about health. */
+export function offTopic(text: string, findings: Findings = readFindings(text)): string | undefined {
   const aboutHealth = healthWord.test(text) || findings.mentions.some((m) => !contextOnlyConcepts.has(m.concept));
   const topic = nonHealthTopic.exec(text) ?? taskRequest.exec(text);
-  if (topic && !aboutHealth) return refuse('out-of-scope', topic[0]);
-  return { allowed: true };
+  return topic && !aboutHealth ? topic[0] : undefined;
 }

@@ -122,6 +122,7 @@ const classes = {
     '(?:jump|jumping|throw myself|step|stepping) (?:off|from|in front of) (?:a|the|that) (?:bridge|building|roof|cliff|balcony|train|bus|car|lorry|truck|motorway|tracks)',
     'hang(?:ing)? myself', 'a (?:rope|noose) (?:ready|set up|tied)', '(?:slit|slitting|cut|cutting) my wrists', 'gun to my head', 'shoot(?:ing)? myself',
     'drown(?:ing)? myself', 'gas myself', 'crash my car on purpose', 'on purpose',
+    "driv(?:e|ing) (?:my car |the car )?(?:into|off) (?:a|the|that) (?:\\w+ )?(?:wall|pillar|tree|bridge|cliff|lorry|truck|bus|river|barrier)", '(?:step|walk|stepping|walking) (?:out )?in front of (?:a|the) (?:train|bus|lorry|truck|car|traffic)',
   ],
   adultIngest: ['took', 'taken', 'downed', 'necked', 'swallowed', 'ate', 'had', 'overdid'],
   largeAmount: [
@@ -153,12 +154,14 @@ const classes = {
   selfGone: [
     "i(?:'d| would| could| just| were to)?(?: just)? (?:disappear\\w*|vanish\\w*|not be (?:here|around|alive)|wasn't (?:here|around|alive)|weren't (?:here|around|alive)|was(?:n't)? gone|were gone|not exist|stop(?:ped)? existing|not wake up|never wake up|didn't wake up|go to sleep and (?:not|never) wake up|fell asleep (?:forever|and never woke up))",
     "(?:won't|will not|wont) be (?:around|here|alive)", '(?:end|ending) (?:things|it all|my life|everything)', 'not be a burden', 'a burden (?:to|on) (?:everyone|you all|my family|them)',
-    'go to sleep (?:forever|for good)',
+    'go to sleep (?:forever|for good)', "(?:until|till|til) i(?:'m| am) (?:gone|dead|no longer (?:here|around))",
   ],
   permanence: [
     'for good', 'forever', 'permanently', 'better off', 'happier', 'easier', 'anymore', 'any more', 'much longer', 'for long', 'made up my mind', "i've decided",
     'decided', 'tonight', 'rather', 'wish', 'want to', 'no point', 'burden', 'relieved', 'glad', "(?:won't|wouldn't|will not|would not) (?:even )?miss me",
     '(?:no one|nobody) (?:would|will) (?:care|notice|miss)', "doesn't matter", 'not that it matters', "(?:i've|i have) planned it", "(?:i have|i've got|got) a plan",
+    // A plan with a time is a warning sign in itself (NIMH 2024).
+    'planning', 'plan to', 'next week', 'this weekend', 'after the weekend', 'by (?:the )?(?:weekend|end of the week)', 'tomorrow', 'myself',
   ],
   farewell: [
     'goodbye (?:letters?|notes?|messages?)', 'suicide notes?', 'saying goodbye to (?:everyone|my family|people)', 'said my goodbyes',

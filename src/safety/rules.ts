@@ -37,6 +37,13 @@ const ev = (...concepts: (string | undefined)[]): Evidence => ({ concepts: conce
 const provisional = (evidence: Evidence): Evidence => ({ ...evidence, provisional: true });
 const withNotes = (evidence: Evidence, ...notes: string[]): Evidence => ({ ...evidence, notes: [...(evidence.notes ?? []), ...notes] });
 
+
+/** A knock or fall that explains a lump. */
+const bumpInjury = /\b(?:hit|bumped|banged|knocked|bashed|walked into|fell|caught)\b(?:\s+\S+){0,10}?\s+(?:lump|bump|egg)\b|\b(?:lump|bump|egg)\b(?:\s+\S+){0,6}?\s+(?:where|after) (?:i|he|she|they) (?:hit|bumped|banged|knocked|fell)\b/;
+
+/** A time set for an act: with suicidal words, even in an "if" clause, this reads as a plan. */
+const plannedTime = /\b(?:tonight|tomorrow|next week|this weekend|after the weekend|by (?:the )?(?:weekend|end of the week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/;
+
 const cardiacFeatures = ['cardiac_quality', 'pain_radiation', 'sweating', 'dyspnea', 'severe_dyspnea', 'nausea', 'lightheaded', 'syncope'];
 const strokeSigns = ['face_droop', 'limb_weakness', 'speech_trouble', 'vision_loss', 'balance_loss'];
 const fmtTemp = (c: number) => `temperature ${c.toFixed(1)} °C (${((c * 9) / 5 + 32).toFixed(1)} °F)`;
@@ -113,6 +120,8 @@ export const rules: Rule[] = [
     test: (f) => {
       if (f.has('suicidal')) return ev('suicidal');
       if (f.has('harm_others')) return ev('harm_others');
+      // "If I end things next week": a conditional about one's own death with a time set is a plan (NIMH 2024).
+      if (f.mentions.some((m) => m.concept === 'suicidal' && m.status === 'hypothetical') && plannedTime.test(f.text)) return withNotes(ev(), 'a time is set');
       // A "what if" question about a dangerous dose, with a stated plan, is a plan.
       if (f.mentioned('dangerous_combination') && f.has('imminent_intent')) return ev('imminent_intent');
       return undefined;
@@ -159,6 +168,11 @@ export const rules: Rule[] = [
         if (feature) return ev('chest_pain', feature);
       }
       if (f.has('heart_attack_named')) return ev('heart_attack_named');
+      // Without chest pain: arm or jaw pain with a cold sweat and faintness or grey skin, common in women and older adults (AHA 2024).
+      if (f.has('pain_radiation') && f.has('sweating')) {
+        const other = f.any('lightheaded', 'syncope', 'pallor', 'nausea', 'dyspnea');
+        if (other) return ev('pain_radiation', 'sweating', other);
+      }
       return undefined;
     },
   },
@@ -426,11 +440,14 @@ export const rules: Rule[] = [
   {
     id: 'severe-bleeding',
     level: 'emergency',
-    source: sources.bleeding,
+    source: `${sources.bleeding}; ${sources.prolongedBleeding}`,
     concern: 'bleeding that will not stop',
     test: (f) => {
       if (f.has('uncontrolled_bleeding')) return ev('uncontrolled_bleeding');
       if (f.has('bone_through_skin')) return ev('bone_through_skin');
+      // Ten minutes or more of bleeding despite pressure, or on a blood thinner, is bleeding that will not stop.
+      if (f.has('bleeding_long') && (f.has('pressure_applied') || f.has('blood_swallowed') || f.record.anticoagulant))
+        return withNotes(ev('bleeding_long', f.any('pressure_applied', 'blood_swallowed')), ...(f.record.anticoagulant ? ['takes a blood thinner'] : []));
       return undefined;
     },
   },
@@ -511,6 +528,8 @@ export const rules: Rule[] = [
       if (f.has('cauda_equina') && f.any('back_pain', 'leg_weakness', 'flank_pain')) return ev('cauda_equina', f.any('back_pain', 'leg_weakness'));
       // Saddle numbness with new loss of bladder or bowel control needs the same emergency scan, with or without back pain.
       if (f.has('saddle_numbness') && f.has('continence_loss')) return ev('saddle_numbness', 'continence_loss');
+      // New numbness of the saddle area with back pain is a red flag on its own (GIRFT 2023): scan the same day, now.
+      if (f.has('saddle_numbness') && f.any('back_pain', 'leg_weakness')) return ev('saddle_numbness', f.any('back_pain', 'leg_weakness'));
       return undefined;
     },
   },
@@ -845,6 +864,65 @@ export const rules: Rule[] = [
     test: (f) => (f.has('leg_weakness') && !f.has('numbness_chronic') ? ev('leg_weakness', f.any('back_pain')) : undefined),
   },
   {
+    id: 'low-oxygen-level',
+    level: 'emergency',
+    source: sources.oximetry,
+    concern: 'a low blood oxygen level',
+    // A current reading, as a pulse oximeter shows it ("sats 91%"); a past or hypothetical one is not read.
+    test: (f) => {
+      const values = f.matchedTexts('oxygen_reading').map((t) => Number(/(\d{2})\s*(?:%|per)/.exec(t)?.[1]));
+      const low = values.find((v) => v >= 50 && v <= 92);
+      return low !== undefined ? withNotes(ev('oxygen_reading'), `oxygen level ${low}%`) : undefined;
+    },
+  },
+  {
+    id: 'carbon-monoxide',
+    level: 'emergency',
+    source: sources.carbonMonoxide,
+    concern: 'possible carbon monoxide poisoning',
+    advice: 'Get everyone, pets included, into fresh air now, leave the source switched off, and call 911.',
+    test: (f) => {
+      if (!f.has('co_exposure')) return undefined;
+      const sign = f.any('headache', 'dizziness', 'lightheaded', 'nausea', 'vomiting', 'drowsiness', 'confusion', 'syncope', 'dyspnea');
+      return sign ? ev('co_exposure', sign) : undefined;
+    },
+  },
+  {
+    id: 'hot-swollen-joint',
+    level: 'urgent',
+    source: sources.hotJoint,
+    concern: 'a hot, red, swollen joint (infection or gout)',
+    test: (f) => (f.has('hot_swollen_joint') ? ev('hot_swollen_joint') : undefined),
+  },
+  {
+    id: 'fever-after-malaria-travel',
+    level: 'urgent',
+    source: sources.malaria,
+    concern: 'a fever after travel to a malaria area',
+    test: (f) => (f.has('malaria_travel') && f.has('fever') ? ev('fever', 'malaria_travel') : undefined),
+  },
+  {
+    id: 'sudden-hearing-loss',
+    level: 'urgent',
+    source: sources.hearingLoss,
+    concern: 'sudden hearing loss',
+    test: (f) => (f.has('sudden_hearing_loss') ? ev('sudden_hearing_loss') : undefined),
+  },
+  {
+    id: 'fever-without-spleen',
+    level: 'urgent',
+    source: sources.asplenia,
+    concern: 'a fever in someone without a working spleen',
+    test: (f) => (f.has('asplenia') && f.has('fever') ? ev('fever', 'asplenia') : undefined),
+  },
+  {
+    id: 'wound-needs-closing',
+    level: 'urgent',
+    source: sources.woundClosure,
+    concern: 'a cut that gapes open and may need closing',
+    test: (f) => (f.has('wound_needs_closure') ? ev('wound_needs_closure') : undefined),
+  },
+  {
     id: 'possible-fracture',
     level: 'urgent',
     source: sources.fracture,
@@ -915,6 +993,8 @@ export const rules: Rule[] = [
     advice: 'Book an appointment within the next week or two; most of these turn out to be harmless, but they should be checked.',
     test: (f) => {
       const c = f.any('lump', 'weight_loss', 'blood_in_urine', 'swallowing_trouble', 'rectal_bleeding', 'hemoptysis');
+      // A lump where a knock landed is a bruise or swelling from the injury, not an unexplained lump (NICE NG12).
+      if (c === 'lump' && bumpInjury.test(f.text) && !f.any('weight_loss', 'blood_in_urine', 'swallowing_trouble', 'rectal_bleeding', 'hemoptysis')) return undefined;
       return c ? ev(c) : undefined;
     },
   },
@@ -1093,7 +1173,7 @@ export const rules: Rule[] = [
     advice:
       'These usually settle on their own in one to two weeks with simple care from a pharmacist. Contact your care team if it spreads, becomes very painful, affects your vision, or comes with a fever.',
     test: (f) => {
-      const c = f.any('canker_sore', 'eczema', 'stye', 'pink_eye', 'hiccups', 'hives', 'rash');
+      const c = f.any('canker_sore', 'eczema', 'stye', 'pink_eye', 'hiccups', 'hives', 'rash', 'sunburn');
       return c ? ev(c) : undefined;
     },
   },

@@ -71,4 +71,13 @@ export const sources = {
   rashFever: 'NHS, Rashes in babies and children: a rash with a high temperature needs an urgent appointment (2023)',
   chestInfection: 'NICE CG191, Pneumonia in adults (2014, updated 2023); NHS, Chest infection: see a GP if you are 65 or over (2023)',
   delirium: 'NICE CG103, Delirium: prevention, diagnosis and management, a sudden change from usual (2010, updated 2023)',
+  prolongedBleeding:
+    'NHS, Nosebleed: get help for bleeding longer than 10 to 15 minutes (2023); NHS, Warfarin: go to A&E for bleeding that will not stop (2023); American College of Surgeons, Stop the Bleed (2024)',
+  carbonMonoxide: 'CDC, Carbon Monoxide Poisoning: symptoms and what to do (2024)',
+  oximetry: 'NHS, Pulse oximetry: go to A&E or call 999 if your blood oxygen level is 92% or lower (2023); BTS Guideline for Oxygen Use in Adults (O\'Driscoll et al., 2017)',
+  hotJoint: 'NHS, Joint pain: a hot, red, swollen joint needs urgent assessment (2023); BSR/BOA guideline, the hot swollen joint (Coakley et al., 2006)',
+  malaria: 'CDC Yellow Book, Fever in the returned traveler: test for malaria the same day (2024); NHS, Malaria: get help the same day (2023)',
+  hearingLoss: 'NICE NG98, Hearing loss in adults: refer sudden hearing loss the same day (2018)',
+  asplenia: 'NHS, Living without a spleen: get help at once for signs of infection (2023); CDC, Asplenia and infection risk (2024)',
+  woundClosure: 'NHS, Cuts and grazes: get help for a cut that is gaping or will not close (2023)',
 } as const;

@@ -13,7 +13,7 @@ const redFlagWords = [
   'crushing', 'diabetic', 'drooping', 'faint', 'fever', 'feverish', 'headache', 'nausea', 'numbness', 'overdose', 'overdosed',
   'pills', 'poison', 'poisoning', 'pregnant', 'seizure', 'seizures', 'shaking', 'shortness', 'slurred', 'slurring', 'squeezing',
   'stiff', 'stroke', 'sugar', 'suicidal', 'suicide', 'swallowed', 'sweating', 'swelling', 'temperature', 'testicle',
-  'unconscious', 'unresponsive', 'vomit', 'vomited', 'vomiting', 'weakness', 'wheezing',
+  'unconscious', 'unresponsive', 'vomit', 'vomited', 'vomiting', 'weakness', 'wheezing', 'speech', 'weird', 'right', 'vision',
 ];
 
 /**

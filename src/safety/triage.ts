@@ -3,15 +3,17 @@
  * level wins; reassurance in the message can never lower it; an emergency reported earlier in the
  * conversation stays until a professional has assessed it. Under the rules, a learned safety net
  * (model/) reads the wording and can raise the level to emergency when the rules found none. Where
- * the rules found nothing, or only red flags whose deciding details are missing, the net's low
- * threshold applies; where a rule decided the level from the details given (a fever in pregnancy is
- * urgent, a local sting reaction is self-care), the net must be confident to overrule it.
+ * the rules found some red-flag concept but decided nothing, or only red flags whose deciding details
+ * are missing, the net's low threshold applies; where no rule fired
+ * and the rules found no red-flag concept at all, a somewhat higher one (model/vote.ts); where a rule
+ * decided the level from the details given (a fever in pregnancy is urgent, a local sting reaction is
+ * self-care), the net must be confident to overrule it.
  */
 import { actionFor } from './actions.ts';
-import { requestKind } from './guard.ts';
+import { contextOnlyConcepts, offTopic, requestKind } from './guard.ts';
 import { readFindings } from './findings.ts';
 import { safetyNet } from './model/net.ts';
-import { netVote, overruleDecidedLevel } from './model/vote.ts';
+import { netVote, overruleDecidedLevel, quietEmergencyThreshold } from './model/vote.ts';
 import type { SafetyNet } from './model/net.ts';
 import type { NetVote } from './model/vote.ts';
 import type { Findings } from './findings.ts';
@@ -105,8 +107,14 @@ export function triageWithNet(message: string, options: TriageOptions, net: Safe
     const vote = netVote(netText, netFindings, patient, net);
     // A request the guard's patterns recognise (a medicine change, someone else's record, instructions to
     // the assistant) is decided as a request, not a report of symptoms; the net must be as sure to overrule it.
-    const decidedByRule = fired.some((f) => f.level === level && !f.evidence.provisional) || requestKind(message) !== undefined;
-    if (vote.emergency && (vote.selfHarm || !decidedByRule || vote.scores.emergency >= overruleDecidedLevel)) {
+    const request = requestKind(message);
+    const decidedByRule = fired.some((f) => f.level === level && !f.evidence.provisional) || request !== undefined;
+    const quiet = fired.length === 0 && !netFindings.mentions.some((m) => m.status === 'present' && !contextOnlyConcepts.has(m.concept));
+    // A request to the assistant or a question outside health care, with no red-flag concept in it at all,
+    // reports nothing happening to anyone: only the self-harm vote can raise it.
+    const requestOnly = quiet && (request !== undefined || offTopic(normalize(message)) !== undefined);
+    const needed = vote.selfHarm ? 0 : requestOnly ? Infinity : netThreshold(decidedByRule, quiet);
+    if (vote.emergency && vote.scores.emergency >= needed) {
       // An emergency is something happening to someone. A message that names no one and describes no
       // experience ("high white blood cell count", "fasting glucose of 110") is a question about a
       // topic: the net's vote then raises it to urgent with a question that decides, not to 911.
@@ -127,6 +135,18 @@ export function triageWithNet(message: string, options: TriageOptions, net: Safe
     if (questions.length > 0) result.followUpQuestions = questions;
   }
   return result;
+}
+
+/**
+ * The net score needed to raise the rules' level to emergency. Where a rule decided the level from the
+ * details given, the net must be confident to overrule it; where the rules found no red-flag concept at
+ * all and no rule fired, the message reads as a plain question or a minor matter and the net's quiet
+ * threshold applies; otherwise (nothing decided, or only red flags whose deciding details are missing)
+ * the net's own low threshold does.
+ */
+function netThreshold(decided: boolean, quiet: boolean): number {
+  if (decided) return overruleDecidedLevel;
+  return quiet ? quietEmergencyThreshold : 0;
 }
 
 /** A stand-in rule for the net's emergency, so that the action text names the right number to call. */

@@ -39,9 +39,22 @@ const confidentEmergency = 0.5;
  * the dev non-emergencies decided by today's rules, 31 of 380 score 0.5 or more and 19 score 0.6 or more.
  * Of the two thresholds that catch as many emergencies on dev, the lower one is used: on wording the net
  * has never seen, emergencies score lower than on dev, and an over-triaged message costs less than a
- * missed emergency.
+ * missed emergency. Checked again with leave-one-round-out nets (k = 6, 7, 8): asking 0.8 of the net where
+ * a rule decided "urgent" would remove about a fifth of round 8's over-triage, but on round 8's first run it
+ * would also have lost a reassured bleeding emergency that the rules of the time called urgent (score 0.53).
  */
 export const overruleDecidedLevel = 0.5;
+
+/**
+ * The net's emergency threshold for a message in which the rules find no red-flag concept at all and no
+ * rule fires (a plain question, a routine matter in words the lexicon does not hold). Chosen on dev from
+ * leave-one-round-out scores (a net trained without round k scores round k, k = 6, 7, 8): over every
+ * emergency of those rounds the net alone reaches 96.3 % recall at 0.3 and 98.2 % at its own threshold,
+ * while among the non-emergencies in which the rules find nothing, 16 % rather than 32 % score that high.
+ * The round 8 emergencies that the rules of their time found nothing in all scored 0.55 or more. Kept
+ * well under those scores because a message with no red-flag concept is where the net is the only guard.
+ */
+export const quietEmergencyThreshold = 0.3;
 
 /** The rules' concepts for thoughts of suicide or self-harm. */
 const selfHarmConcepts: ReadonlySet<string> = new Set(['suicidal', 'harm_others', 'imminent_intent']);
