@@ -108,6 +108,18 @@ describe.each(testDialects)('FHIR store on %s', (dialect) => {
     expect((await store.search(ctx, 'Patient', { family: 'versioned' }, base)).total).toBe(0);
   });
 
+  it('moves a resource out of a patient’s compartment when a new version names another patient, and out of every search when deleted', async () => {
+    const obs = await store.create(ctx, { resourceType: 'Observation', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '8867-4' }] }, subject: { reference: `Patient/${patientId}` } });
+    expect((await store.search(ctx, 'Observation', { patient: patientId, code: '8867-4' }, base)).total).toBe(1);
+    await store.update(ctx, 'Observation', obs.id!, { ...obs, subject: { reference: `Patient/${otherPatientId}` } });
+    expect((await store.search(ctx, 'Observation', { patient: patientId, code: '8867-4' }, base)).total).toBe(0);
+    expect((await store.search(ctx, 'Observation', { patient: otherPatientId, code: '8867-4' }, base)).total).toBe(1);
+    await store.delete(ctx, 'Observation', obs.id!);
+    expect((await store.search(ctx, 'Observation', { patient: otherPatientId, code: '8867-4' }, base)).total).toBe(0);
+    const rows = await handle.db.selectFrom('fhir_reference').select('resource_id').where('resource_id', '=', obs.id!).execute();
+    expect(rows).toEqual([]);
+  });
+
   it('removes the token rows of a version stored without its list of token keys when it is replaced', async () => {
     const created = (await store.create(ctx, { resourceType: 'Patient', name: [{ family: 'Legacyrow' }], gender: 'male' })) as Patient;
     await handle.db.updateTable('fhir_resource').set({ token_keys: null }).where('resource_type', '=', 'Patient').where('id', '=', created.id!).execute();

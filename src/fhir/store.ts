@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { RequestContext } from '../context.ts';
 import { GalenError } from '../errors/index.ts';
 import type { Database } from '../store/index.ts';
+import { findReferences, parseRelativeReference } from './references.ts';
 import { isR4ResourceType } from './resource-types.ts';
 import { search, type SearchQuery } from './search.ts';
 import { archiveCurrentVersion, deleteIndexRows, requestsFromBundle, transactionResponse, writeResources, type WriteOutcome, type WriteRequest } from './write.ts';
@@ -11,6 +12,8 @@ import type { WriteSource } from './ingest.ts';
 import { validateResource } from './validate.ts';
 
 const writerRoles = new Set(['clinician', 'admin', 'system']);
+/** What `$everything` adds from outside the patient's compartment: who and where care came from, and medicines. */
+const includedTypes: ReadonlySet<string> = new Set(['Practitioner', 'Organization', 'Location', 'Medication', 'PractitionerRole']);
 const readerRoles = new Set(['clinician', 'admin', 'system', 'patient']);
 
 /**
@@ -166,27 +169,18 @@ export class FhirStore {
     for (const m of members) memberIds.set(m.resource_type, (memberIds.get(m.resource_type) ?? new Set()).add(m.resource_id));
     const compartment = await this.fetchByIds(ctx, memberIds);
     const included = new Set([`Patient/${patientId}`, ...compartment.map((r) => `${r.resourceType}/${r.id}`)]);
+    // What the record refers to outside the compartment, read from the resources themselves (the
+    // reference index is keyed by target, not by the resource that holds the reference).
     const outside = new Map<string, Set<string>>();
-    const targets: { target_type: string; target_id: string }[] = [];
-    for (const [type, ids] of memberIds) {
-      const list = [...ids];
-      for (let i = 0; i < list.length; i += 500) {
-        targets.push(...(await this.db
-          .selectFrom('fhir_reference')
-          .select(['target_type', 'target_id'])
-          .distinct()
-          .where('tenant_id', '=', ctx.tenantId)
-          .where('resource_type', '=', type)
-          .where('resource_id', 'in', list.slice(i, i + 500))
-          .where('target_type', 'in', ['Practitioner', 'Organization', 'Location', 'Medication', 'PractitionerRole'])
-          .execute()));
+    for (const resource of [patient, ...compartment]) {
+      for (const found of findReferences(resource as unknown as Record<string, unknown>)) {
+        const target = parseRelativeReference(found.reference);
+        if (!target || !includedTypes.has(target.type)) continue;
+        const key = `${target.type}/${target.id}`;
+        if (included.has(key)) continue;
+        included.add(key);
+        outside.set(target.type, (outside.get(target.type) ?? new Set()).add(target.id));
       }
-    }
-    for (const t of targets) {
-      const key = `${t.target_type}/${t.target_id}`;
-      if (included.has(key)) continue;
-      included.add(key);
-      outside.set(t.target_type, (outside.get(t.target_type) ?? new Set()).add(t.target_id));
     }
     const extra = await this.fetchByIds(ctx, outside);
     const matched: Resource[] = [patient, ...compartment];

@@ -5,7 +5,7 @@ import type { Database } from '../store/index.ts';
 import { insertTuples } from '../store/index.ts';
 import { uuidv7 } from './ids.ts';
 import { conditionalReferenceStride, contentWith, prepareSet, referenceStride, type PlannedWrite, type PreparedSet } from './prepare.ts';
-import { parseConditionalReference, parseRelativeReference } from './references.ts';
+import { findReferences, parseConditionalReference, parseRelativeReference } from './references.ts';
 import { validateResource } from './validate.ts';
 
 type Json = Record<string, unknown>;
@@ -270,6 +270,27 @@ export async function archiveCurrentVersion(trx: Kysely<Database>, tenantId: str
     .execute();
 }
 
+/** Removes a version's reference rows, one per (element, target) of its stored references, by primary key. */
+async function deleteReferenceRows(trx: Kysely<Database>, tenantId: string, r: { type: string; id: string }, content: Record<string, unknown>): Promise<void> {
+  const seen = new Set<string>();
+  for (const found of findReferences(content)) {
+    const target = parseRelativeReference(found.reference);
+    if (!target) continue;
+    const key = `${found.element}|${target.type}/${target.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    await trx
+      .deleteFrom('fhir_reference')
+      .where('tenant_id', '=', tenantId)
+      .where('target_id', '=', target.id)
+      .where('target_type', '=', target.type)
+      .where('resource_type', '=', r.type)
+      .where('element', '=', found.element)
+      .where('resource_id', '=', r.id)
+      .execute();
+  }
+}
+
 /**
  * Removes the index rows of resources' current versions; call it before their rows are replaced.
  * Token rows are removed by primary key from the keys the resource row lists (the token table has no
@@ -277,7 +298,8 @@ export async function archiveCurrentVersion(trx: Kysely<Database>, tenantId: str
  */
 export async function deleteIndexRows(trx: Kysely<Database>, tenantId: string, resources: { type: string; id: string }[]): Promise<void> {
   for (const r of resources) {
-    const row = await trx.selectFrom('fhir_resource').select('token_keys').where('tenant_id', '=', tenantId).where('resource_type', '=', r.type).where('id', '=', r.id).executeTakeFirst();
+    const row = await trx.selectFrom('fhir_resource').select(['token_keys', 'content']).where('tenant_id', '=', tenantId).where('resource_type', '=', r.type).where('id', '=', r.id).executeTakeFirst();
+    if (row) await deleteReferenceRows(trx, tenantId, r, JSON.parse(row.content) as Record<string, unknown>);
     if (row?.token_keys == null) {
       await trx.deleteFrom('fhir_token').where('tenant_id', '=', tenantId).where('resource_type', '=', r.type).where('resource_id', '=', r.id).execute();
       continue;
@@ -294,7 +316,7 @@ export async function deleteIndexRows(trx: Kysely<Database>, tenantId: string, r
         .execute();
     }
   }
-  for (const table of ['fhir_date', 'fhir_string', 'fhir_reference'] as const) {
+  for (const table of ['fhir_date', 'fhir_string'] as const) {
     for (const r of resources) {
       await trx.deleteFrom(table).where('tenant_id', '=', tenantId).where('resource_type', '=', r.type).where('resource_id', '=', r.id).execute();
     }
