@@ -13,22 +13,29 @@ export interface FoundReference {
 
 export function findReferences(resource: Record<string, unknown>): FoundReference[] {
   const found: FoundReference[] = [];
-  for (const [key, value] of Object.entries(resource)) {
+  for (const key in resource) {
     if (key === 'text' || key === 'meta') continue;
+    const value = resource[key];
     if (value !== null && typeof value === 'object') collect(value, key, found);
   }
   return found;
 }
 
-function collect(value: unknown, element: string, out: FoundReference[]): void {
+// Runs over every element of every resource written: plain loops, no per-object entry arrays.
+function collect(value: object, element: string, out: FoundReference[]): void {
   if (Array.isArray(value)) {
-    for (const item of value) if (item !== null && typeof item === 'object') collect(item, element, out);
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item !== null && typeof item === 'object') collect(item, element, out);
+    }
     return;
   }
   const record = value as Record<string, unknown>;
   if (typeof record.reference === 'string') out.push({ element, reference: record.reference, holder: record as { reference: string } });
-  for (const [key, child] of Object.entries(record)) {
-    if (key !== 'reference' && child !== null && typeof child === 'object') collect(child, element, out);
+  for (const key in record) {
+    if (key === 'reference') continue;
+    const child = record[key];
+    if (child !== null && typeof child === 'object') collect(child, element, out);
   }
 }
 

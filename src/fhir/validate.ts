@@ -83,19 +83,38 @@ export function validateResource(value: unknown, location = 'resource'): asserts
   checkReferences(resource, `${location}`);
 }
 
-/** Every `reference` must be a non-empty string; element values may not be null (FHIR JSON has no nulls). */
-function checkReferences(value: unknown, path: string): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => {
-      if (item === null) fail('null is not allowed in FHIR JSON arrays', `${path}[${i}]`);
-      checkReferences(item, `${path}[${i}]`);
-    });
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
-  for (const [key, child] of Object.entries(value as Json)) {
-    if (key === 'reference' && (typeof child !== 'string' || child.length === 0)) fail('reference must be a non-empty string', `${path}.reference`);
-    if (child === null) fail(`${key} is null; FHIR JSON omits empty elements`, `${path}.${key}`);
-    if (key !== 'contained' && typeof child === 'object') checkReferences(child, `${path}.${key}`);
-  }
+/**
+ * Every `reference` must be a non-empty string; element values may not be null (FHIR JSON has no
+ * nulls). Walks every element of every resource on ingest, so the path to the element is kept as a
+ * stack of keys and only written out when something fails.
+ */
+function checkReferences(resource: Json, location: string): void {
+  const path: (string | number)[] = [];
+  const at = (last?: string | number) => location + [...path, ...(last === undefined ? [] : [last])].map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (item === null) fail('null is not allowed in FHIR JSON arrays', at(i));
+        if (typeof item === 'object') {
+          path.push(i);
+          walk(item);
+          path.pop();
+        }
+      }
+      return;
+    }
+    const record = value as Json;
+    for (const key in record) {
+      const child = record[key];
+      if (key === 'reference' && (typeof child !== 'string' || child.length === 0)) fail('reference must be a non-empty string', at('reference'));
+      if (child === null) fail(`${key} is null; FHIR JSON omits empty elements`, at(key));
+      if (key !== 'contained' && typeof child === 'object') {
+        path.push(key);
+        walk(child);
+        path.pop();
+      }
+    }
+  };
+  walk(resource);
 }
