@@ -16,7 +16,7 @@ export type MentionStatus =
 
 /** Phrases that contain negation words but do not negate what follows. */
 const pseudoNegation =
-  /\b(?:not sure|not certain|no idea|not know|don't know|doesn't know|no change|not only|no better|no relief|not improv\w*|not getting better|not go(?:ing)? away|doesn't go away|won't go away|hasn't gone away|not help\w*|doesn't help|didn't help|not work\w*|isn't (?:help|work)\w*|no (?:big )?deal|not a big deal|nothing serious|not serious|don't want to|do not want to|didn't want to|no one|nobody|no longer able|not able to|can't stop|won't stop|doesn't stop|didn't stop|can't get (?:it|the)|not stop\w*|not sleep\w*|no matter|not wanting|never been (?:this|so)|never had (?:a|one|pain|anything) (?:like|this)|never felt (?:like|this|anything)|not respond\w*|not breathing|not moving|no pulse|not waking|no wet|not (?:feeding|eating|drinking|nursing|peeing|urinating|making sense|himself|herself|acting right))\b/g;
+  /\b(?:not sure|not certain|no idea|not know|don't know|doesn't know|no change|not only|no better|no relief|not improv\w*|not getting better|not go(?:ing)? away|doesn't go away|won't go away|hasn't gone away|(?:won't|wouldn't|doesn't|didn't|hasn't|haven't|isn't|not) (?:shift\w*|budg\w*|eas(?:e|ed|es|ing)|settl\w*|clear\w*|lift\w*|let\w* up|improv\w*|calm\w* down|die\w* down)|not help\w*|doesn't help|didn't help|not work\w*|isn't (?:help|work)\w*|no (?:big )?deal|not a big deal|nothing serious|not serious|don't want to|do not want to|didn't want to|no one|nobody|no longer able|not able to|can't stop|won't stop|doesn't stop|didn't stop|can't get (?:it|the)|not stop\w*|not sleep\w*|no matter|not wanting|never been (?:this|so)|never had (?:a|one|pain|anything) (?:like|this)|never felt (?:like|this|anything)|not respond\w*|not breathing|not moving|no pulse|not waking|no wet|not (?:feeding|eating|drinking|nursing|peeing|urinating|making sense|himself|herself|acting right))\b/g;
 
 /** Terms that negate a finding that follows them in the same clause (NegEx pre-negation triggers). */
 const negationTrigger =
@@ -70,7 +70,8 @@ const recentMarker =
 /** Words that say a recent finding is over. */
 const resolvedMarker =
   /\b(?:went away|gone away|(?:is|it's|are|has|have) gone(?=\s*(?:$|[,.;!?]|now\b|away\b|completely\b|again\b|and\b|but\b))|resolved|stopped|passed(?! out)|subsided|eased off|better now|fine now|ok now|okay now|back to normal|lasted (?:a few|about|only|for)?\s*(?:\d+|a few|few|couple of)?\s*(?:seconds|minutes))\b/;
-const pastTenseOnset = /\b(?:had|was|were|felt|got|experienced)\b/;
+// "Got" is left out: "got a temperature today" means has one now.
+const pastTenseOnset = /\b(?:had|was|were|felt|experienced)\b/;
 
 /** Triggers that make a finding hypothetical or a general question rather than a report. */
 const hypotheticalTrigger =
@@ -109,8 +110,9 @@ export function mentionStatus({ clause, start, end }: MentionContext): MentionSt
 
   if ((pastMarker.test(clause) || pastPrefix.test(before)) && !recent) return 'past';
   // "has had diarrhoea for 2 days" is the present perfect of something still going on, not a past onset.
-  const pastOnset = pastTenseOnset.test(before.replace(/\b(?:has|have|he's|she's|i've|we've|they've)\s+had\b/g, ' '));
-  if (recent && (resolvedMarker.test(clause) || (pastOnset && !/\b(?:since|still|keeps?|started|began)\b/.test(clause))))
+  // "I've got a headache" is the present of having, not a past onset.
+  const pastOnset = pastTenseOnset.test(before.replace(/\b(?:has|have|he's|she's|i've|we've|they've)\s+(?:had|got)\b/g, ' '));
+  if (recent && (resolvedMarker.test(clause) || (pastOnset && !/\b(?:since|still|keeps?|started|began|suddenly)\b/.test(clause))))
     return 'resolved';
   if (resolvedMarker.test(after) && !/\b(?:not|never|hasn't|haven't|didn't|won't)\b/.test(after)) return 'resolved';
   return 'present';

@@ -114,7 +114,7 @@ export const concepts: Concept[] = [
       String.raw`\b(?:blue|blueish|bluish) lips\b`,
       // Blue around the mouth is central cyanosis, in a baby too (AAP 2022; NHS 2023).
       String.raw`\b(?:going|turning|turned|goes|gone|went|looks?|looking) (?:a bit |slightly |very )?(?:blue|bluish|blueish|gr[ae]y|purple) (?:around|round|on) (?:${POSS} |the )?(?:mouth|lips)\b`,
-      String.raw`\b(?:ribs|chest|skin between (?:the )?ribs) (?:is |are )?(?:sucking|pulling) in\b`,
+      String.raw`\b(?:ribs|chest|skin between (?:the |${POSS} )?ribs) (?:is |are )?(?:sucking|pulling|sucks|pulls|sinks|sinking) in\b`,
       String.raw`\b(?:struggl\w*|fighting|battling|gasping) (?:to get|to pull|for) (?:any |enough )?(?:air|breath)\b`,
       String.raw`\b(?:can't|couldn't|struggling to|hard to|trying to) get (?:any |enough )?air in\b`,
       // Chest indrawing, nostril flaring and head bobbing are signs of a child working hard to breathe.
@@ -137,6 +137,8 @@ export const concepts: Concept[] = [
       String.raw`\b(?:breathless|short of breath|out of breath|puffed|winded)\s+(?:\w+\s+)?(?:going|walking|climbing|getting|coming) (?:up|upstairs|uphill)\b|\b(?:on|with) (?:the )?(?:stairs|exertion|effort)\b`,
       String.raw`\b(?:for|over|past|last) (?:the )?(?:last |past )?(?:few |several |couple of |\d+ |two |three )?(?:days|weeks|months)\b`,
       String.raw`\b(?:lately|recently|gradually|slowly|with my cold|with a cold|stuffy)\b`,
+      // Breathless only when running for a bus or hurrying, and fine at rest (NHS 2023).
+      String.raw`\b(?:breathless|short of breath|out of breath|puffed|winded)\s+(?:\w+\s+)?(?:running|rushing|hurrying|cycling|jogging|playing)\b|\b(?:fine|ok|okay|normal|alright|good) (?:at rest|when (?:i'm |i am )?resting|sitting down)\b`,
     ),
   },
   {
@@ -175,7 +177,7 @@ export const concepts: Concept[] = [
     id: 'limb_weakness',
     patterns: P(
       String.raw`\b(?:can't|unable to|not able to|couldn't) (?:lift|raise|move|feel|grip|use|hold) (?:anything with )?${POSS} (?:right |left )?(?:arm|leg|hand|foot)`,
-      String.raw`\b(?:right|left|one) (?:arm|leg|hand|side)(?: of ${POSS} body)? (?:is |feels |went |has gone |suddenly )*(?:weak|numb|limp|dead|heavy|paraly\w*|useless|tingl\w*)`,
+      String.raw`\b(?:right|left|one) (?:arm|leg|hand|side)(?: of ${POSS} body)? (?:is |feels |went |has gone |suddenly |all |really |completely |totally )*(?:weak|numb|limp|dead|heavy|paraly\w*|useless|tingl\w*)`,
       String.raw`\b(?:arm|leg|hand)\b(?:\s+\w+){0,1}?\s+(?:is |feels |went |has gone |suddenly )+(?:weak|numb|limp|dead|heavy|paraly\w*|useless)`,
       String.raw`\b(?:weak\w*|numb\w*|paraly\w*|tingl\w*) (?:in|on|of) ${POSS} (?:left|right|one) (?:side|arm|leg|hand)`,
       String.raw`\b(?:hemipar\w*|hemipleg\w*|one-sided weakness)`,
@@ -192,6 +194,8 @@ export const concepts: Concept[] = [
     id: 'speech_trouble',
     patterns: P(
       String.raw`\bslur\w*`,
+      // Someone else noticed the speech: "my sister said I sounded drunk".
+      String.raw`\b(?:said|says|thought|told me) (?:i|he|she) (?:sounded|sounds|was sounding) (?:drunk|strange|weird|odd|funny)\b|\b(?:speech|words?|talking) (?:was|were|is|are|went|came out) (?:all )?(?:jumbled|garbled|muddled|wrong|nonsense)\b`,
       String.raw`\b(?:can't|trouble|difficulty|hard time|unable to|struggl\w* to) (?:speak\w*|talk\w*|get (?:the |my |his |her )?words out|find (?:the |my |his |her )?words|understand\w* (?:me|anyone|people|what))`,
       String.raw`\bspeech (?:is |sounds )?(?:slurred|garbled|strange|weird|funny|off|jumbled)`,
       String.raw`\bwords (?:are |come out |are coming out |keep coming out )?(?:all )?(?:jumbled|garbled|wrong|mixed up|muddled|nonsense)`,
@@ -209,6 +213,7 @@ export const concepts: Concept[] = [
       String.raw`\b(?:half|part|top|bottom|side) (?:of )?${POSS} (?:vision|sight|eyesight)\b(?:\s+\S+){0,2}?\s+(?:is |has )?(?:gone|black|dark|missing|blacked out)`,
       String.raw`\bdouble vision\b`,
       String.raw`\bvision (?:\w+ )?(?:went|has gone|is gone|is going|turned) (?:black|dark|out|grey|gray)`,
+      String.raw`\b(?:sight|vision) in ${POSS} (?:left |right |one |other )?eye\b(?:\s+\S+){0,2}?\s+(?:went|has gone|is gone|turned|going|gone) (?:all )?(?:black|dark|dim|grey|gray|blank|out)\b`,
     ),
   },
   {
@@ -217,7 +222,7 @@ export const concepts: Concept[] = [
   },
   {
     id: 'balance_loss',
-    patterns: P(String.raw`\b(?:(?:lost|losing|loss of) ${POSS} balance|can't (?:walk|stand) (?:straight|up)|stumbling|staggering|walking like (?:i'm|he's|she's) drunk|unsteady on ${POSS} feet|keeps? falling over)\b`),
+    patterns: P(String.raw`\b(?:(?:keep |kept |keeps )?veer\w* (?:off )?to (?:one|the (?:left|right)) side|(?:keep |kept )?(?:drifting|pulling|leaning|falling) to one side|(?:lost|losing|loss of) ${POSS} balance|can't (?:walk|stand) (?:straight|up)|stumbling|staggering|walking like (?:i'm|he's|she's) drunk|unsteady on ${POSS} feet|keeps? falling over)\b`),
   },
   {
     id: 'confusion',
@@ -416,11 +421,11 @@ export const concepts: Concept[] = [
   },
   {
     id: 'rectal_bleeding',
-    patterns: P(String.raw`\b(?:blood (?:on|in) (?:the |${POSS} )?(?:toilet paper|tissue|wipe|toilet|stools?|poop|bowel movements?)|streaks? of blood|spots? of blood|bright red blood|bloody (?:stools?|poop)|rectal bleeding|(?:bleeding|blood) (?:from|out of) ${POSS} (?:rectum|bottom|butt|back passage|anus|behind)|blood when i wipe)\b`),
+    patterns: P(String.raw`\b(?:blood (?:on|in) (?:the |${POSS} )?(?:toilet paper|tissue|wipe|toilet|stools?|poop|bowel movements?)|streaks? of blood|spots? of blood|bright red blood|bloody (?:stools?|poop)|rectal bleeding|(?:bleeding|blood)(?: (?:is |was )?(?:coming|pouring|gushing|running))? (?:from|out of) ${POSS} (?:rectum|bottom|butt|back passage|anus|behind)|blood when i wipe)\b`),
   },
   {
     id: 'heavy_rectal_bleeding',
-    patterns: P(String.raw`\b(?:(?:lots|a lot|loads|large amounts?|cups?|clots) of blood\b(?:\s+\S+){0,6}\s+(?:toilet|stools?|poop|rectum|bottom|bowel|back passage)|toilet (?:bowl )?(?:is )?(?:full of|filled with|covered in) (?:blood|red)|(?:bleeding|blood) from ${POSS} (?:rectum|bottom|butt)\b(?:\s+\S+){0,6}\s+(?:won't stop|a lot|heavy|clots))`),
+    patterns: P(String.raw`\b(?:(?:lots|a lot|loads|large amounts?|cups?|clots) of (?:bright |dark )?(?:red )?blood\b(?:\s+\S+){0,6}\s+(?:toilet|stools?|poop|rectum|bottom|bowel|back passage)|toilet (?:bowl )?(?:is |was )?(?:full of|filled with|covered in) (?:blood|red|it)|(?:bleeding|blood) from ${POSS} (?:rectum|bottom|butt)\b(?:\s+\S+){0,6}\s+(?:won't stop|a lot|heavy|clots))`),
   },
   {
     id: 'bloody_diarrhea',
@@ -447,8 +452,9 @@ export const concepts: Concept[] = [
     id: 'bleeding_long',
     patterns: P(
       String.raw`\b(?:bleed\w*|nose ?bleeds?|pouring|gushing|dripping|oozing|blood)\b(?:\s+\S+){0,6}?\s+(?:for|after|over|more than|longer than|nearly|almost|going on)\s+(?:(?:about|over|nearly|almost|at least|a good) )?(?:1[0-9]|[2-9][0-9]|[1-9][0-9]{2}|ten|fifteen|twenty|thirty|forty|fifty|an|half an|one|two|three) ?(?:minutes|mins|hours?)\b`,
-      String.raw`\b(?:(?:1[0-9]|[2-9][0-9]|ten|fifteen|twenty|thirty|forty)\s?(?:minutes|mins)|an hour|half an hour)\b(?:\s+\S+){0,4}?\s+(?:and (?:it's |it is )?still|still) (?:bleed\w*|pouring|going|coming)`,
-    ),
+      String.raw`\b(?:(?:1[0-9]|[2-9][0-9]|ten|fifteen|twenty|thirty|forty)\s?(?:minutes|mins)|an hour|half an hour)\b(?:\s+\S+){0,4}?\s+(?:and (?:it's |it is )?still|still) (?:bleed\w*|pouring|going|coming)`,    ),
+    // "stopped after 10 minutes of pinching" is over, not bleeding that goes on.
+    exclude: /\b(?:stopped|stops|stopping|settled|eased|dried up) (?:\w+ )?(?:after|within|in|by) (?:about |around |roughly )?(?:\d+|ten|fifteen|twenty|a few|five) ?(?:minutes|mins)\b/,
   },
   { id: 'pressure_applied', patterns: P(String.raw`\b(?:press\w*|pressure|pinch\w*|squeez\w*|holding (?:a |the )?(?:cloth|towel|tissue|flannel))\b`), exclude: /\bblood pressure\b/ },
   { id: 'blood_swallowed', patterns: P(String.raw`\bblood\b(?:\s+\S+){0,3}?\s+(?:down|into) ${POSS} throat\b|\bswallow\w* (?:a lot of |lots of )?blood\b`) },
@@ -483,10 +489,23 @@ export const concepts: Concept[] = [
     id: 'co_exposure',
     patterns: P(
       String.raw`\b(?:generator|charcoal|barbecue|bbq|camping stove|(?:gas|paraffin|kerosene|patio) heater|engine|car|boiler|wood burner|log burner)\b(?:\s+\S+){0,6}?\s+(?:in|inside|indoors in) (?:the |a |our |my )?(?:garage|house|tent|caravan|shed|basement|cellar|room|kitchen|flat|cabin|camper)\b`,
+      // A fuel-burning appliance that is faulty (CDC 2024: have heating and gas appliances serviced; a yellow flame or soot warns of CO).
+      String.raw`\b(?:boiler|furnace|gas (?:fire|heater|stove|cooker|appliance)|water heater|heater|stove|generator|wood ?burner|log burner|fireplace|chimney|flue)\b(?:\s+\S+){0,5}?\s+(?:making (?:\w+ )?(?:odd|strange|funny|weird|banging|loud|clunking) (?:noises?|sounds?)|playing up|acting up|faulty|broken|broke|not working (?:right|properly)|burning (?:yellow|orange)|(?:yellow|orange) flames?|soot\w*|leaking|been serviced)\b`,
+      String.raw`\b(?:boiler|furnace|gas fire|heater|stove|cooker)'s been (?:making (?:\w+ )?(?:odd|strange|funny|weird|banging|loud) (?:noises?|sounds?)|playing up|acting up)\b`,
       String.raw`\bcarbon monoxide\b|\b(?:co|carbon monoxide) (?:alarm|detector)\b|\bfumes? (?:from|in) (?:the )?(?:generator|boiler|heater|garage|engine|exhaust)\b`,
     ),
   },
+  // Shivering with a fever: rigors (NICE NG51 2024 lists rigors among the signs to ask about in suspected sepsis).
+  { id: 'shivering', patterns: P(String.raw`\b(?:shiver\w*|shivery|shaking chills|rigou?rs|the shakes|teeth (?:are )?chattering)\b`) },
   { id: 'asplenia', timed: true, patterns: P(String.raw`\b(?:spleen (?:was |has been |had been )?(?:removed|taken out)|(?:removed|took out) ${POSS} spleen|(?:no|without a|don't have a) spleen|splenectomy|asplen\w*)\b`) },
+  // Several people in one home, or a pet, unwell at the same time: CDC (2024) lists this as the pattern of CO poisoning.
+  {
+    id: 'household_ill',
+    patterns: P(
+      String.raw`\b(?:everyone|everybody|all of us|the whole (?:family|household|house)|all the family|we all|we've all|we both|both of us|the (?:kids|children) and (?:i|me|my \w+))\b(?:\s+\S+){0,5}?\s+(?:has|have|got|feel\w*|is|are|been|keep)\b(?:\s+\S+){0,3}?\s*(?:headaches?|dizzy|sick|nause\w*|drowsy|sleepy|sluggish|woozy|light-?headed)`,
+      String.raw`\b(?:even )?(?:the |our |my )(?:dog|cat|pets?|puppy|kitten|budgie|bird|parrot)\b\s+(?:is |are |seems? |looks? |has been |was )?(?:also |too |even )?(?:sluggish|lethargic|drowsy|sleepy|unwell|sick|wobbly|poorly|off|not (?:right|himself|herself))\b`,
+    ),
+  },
   { id: 'nosebleed', patterns: P(String.raw`\b(?:nose ?bleeds?|nose (?:is |keeps )?bleeding|bleeding from ${POSS} nose|bloody nose)\b`) },
   {
     id: 'heavy_qualifier',
@@ -585,6 +604,7 @@ export const concepts: Concept[] = [
     patterns: P(
       String.raw`\b(?:red|hot|warm|swollen|tender|painful)\b(?:\s+\S+){0,4}?\s+(?:skin|patch|area|leg|arm|shin|foot|spot|lump)\b(?:\s+\S+){0,8}\s+(?:spread\w*|getting bigger|gotten bigger|growing|bigger)`,
       String.raw`\b(?:spreading|growing) (?:red\w*|rash|swelling|infection)`,
+      String.raw`\b(?:red|hot|warm|swollen)\b(?:\s+\S+){0,4}?\s+(?:skin|patch|area|leg|arm|shin|foot|calf)\b[^.]{0,40}?\b(?:it is|it's|and) spreading\b`,
       String.raw`\b(?:red\w*|swelling|warm\w*|rash)\b(?:[\s,]+\S+){0,6}?[\s,]+(?:is spreading|spreading|getting bigger|growing|moving up)\b`,
       String.raw`\bred streaks?\b`,
       String.raw`\bcellulitis\b`,
@@ -598,7 +618,7 @@ export const concepts: Concept[] = [
   },
   {
     id: 'animal_bite',
-    patterns: P(String.raw`\b(?:dog|cat|bat|raccoon|fox|animal|monkey|rat|squirrel|skunk|coyote|stray|puppy|kitten)\b(?:\s+\S+){0,2}?\s+(?:bit|bites|bitten|scratched)\b|\b(?:bit|bitten|scratched) by (?:a |my |the |our |his |her )?(?:\w+ )?(?:dog|cat|bat|raccoon|fox|animal|stray|monkey|puppy|kitten)\b|\bbat (?:in|was in|flew into) (?:${POSS} )?(?:room|bedroom|house)\b|\b(?:bite|scratch) (?:from|by|of) (?:a |an |the |my |our |his |her |\S+'s )*(?:dog|cat|bat|raccoon|fox|monkey|rat|squirrel|stray|puppy|kitten)\b|\b(?:dog|cat|bat|fox|monkey|rat) (?:bite|scratch)\b`),
+    patterns: P(String.raw`\b(?:dog|cat|bat|raccoon|fox|animal|monkey|rat|squirrel|skunk|coyote|stray|puppy|kitten)\b(?:\s+\S+){0,2}?\s+(?:bit|bites|bitten|scratched)\b|\b(?:bit|bitten|scratched)\b(?:\s+\S+){0,4}?\s+by (?:(?:a|my|the|our|his|her) )?(?:\S+'s )?(?:\w+ )?(?:dog|cat|bat|raccoon|fox|animal|stray|monkey|puppy|kitten)\b|\bbat (?:in|was in|flew into) (?:${POSS} )?(?:room|bedroom|house)\b|\b(?:bite|scratch) (?:from|by|of) (?:a |an |the |my |our |his |her |\S+'s )*(?:dog|cat|bat|raccoon|fox|monkey|rat|squirrel|stray|puppy|kitten)\b|\b(?:dog|cat|bat|fox|monkey|rat) (?:bite|scratch)\b`),
   },
   { id: 'immunosuppressed', patterns: P(String.raw`\b(?:chemo\w*|immunocompromis\w*|immunosuppress\w*|neutropeni\w*|transplant|low white (?:blood )?(?:cell )?count|on (?:high[- ]dose )?steroids)\b`) },
   { id: 'cold', patterns: P(String.raw`\b(?:runny nose|stuffy nose|stuffed up|blocked nose|nasal congestion|congest\w*|sneez\w*|sniffl\w*|common cold|head cold|(?:a|mild|bad|head|chest|got|caught|have|with|the) (?:\w+ )?cold\b(?! sweats?| hands| feet| water| packs?| compress| sores?| weather| room| air| drinks?| beers?| one| shower| bath| snap| spell| day| night| can| glass)|snott\w*|bunged up|scratchy throat|post ?nasal drip)\b`) },
@@ -619,16 +639,70 @@ export const concepts: Concept[] = [
   },
   { id: 'eye_chemical', patterns: P(String.raw`\b(?:bleach|chemical|cleaner|acid|lye|oven cleaner|something) (?:splash\w* |got |went |sprayed )(?:in|into) ${POSS} eyes?\b|\b(?:something|metal|glass|a piece) (?:stuck )?in ${POSS} eye\b`) },
   { id: 'pink_eye', patterns: P(String.raw`\b(?:pink ?eye|conjunctivitis|eyes? (?:is |are )?(?:red and (?:itchy|watery|gooey|crusty)|gunky|crusted shut|stuck shut)|sticky eyes?)\b`) },
+  // A swollen eye with pain on moving it, double vision or a bulging eye: orbital cellulitis (NICE CKS 2024).
+  {
+    id: 'eye_swollen',
+    patterns: P(
+      String.raw`\b(?:eye(?:lid)?s?|lids?)\b\s+(?:is |are |has |have |got |has got |went |gone |has gone |is all |looks? |red,? (?:and )?)*(?:very |really |so |all |badly )?(?:swollen|swelled|puffed up|puffy)(?: (?:up|shut|closed))?\b`,
+      String.raw`\b(?:swollen|puffy|swelled) (?:shut )?(?:eye(?:lid)?s?|lids?)\b|\bswelling (?:around|of|on|over) ${POSS} eye(?:lid)?s?\b`,
+    ),
+  },
+  {
+    id: 'eye_movement_pain',
+    patterns: P(
+      String.raw`\b(?:hurts?|hurting|painful|pain|sore|aches?)\b(?:\s+\S+){0,2}?\s+(?:to |when (?:i|he|she|they) |on |with )(?:move|moves|moving|movement of|look\w* (?:around|sideways|up|down|left|right)|turn\w*) (?:${POSS} )?eyes?\b`,
+      String.raw`\b(?:moving|turning) ${POSS} eyes?\b(?:\s+\S+){0,2}?\s+(?:hurts?|is painful|is sore|kills)\b`,
+      String.raw`\beyes?\b\s+(?:is |are |looks? |seems? )?(?:bulging|sticking out|pushed (?:forward|out)|protruding|popping out)\b|\bcan't move ${POSS} eyes?\b`,
+    ),
+  },
+  // Cramping pains low in the belly (a cramp in a leg or foot is something else).
+  {
+    id: 'cramping',
+    patterns: P(String.raw`\b(?:cramp(?:s|ing|y)?(?: pains?)?|period[- ]like pains?)\b`),
+    exclude: /\b(?:leg|legs|calf|calves|foot|feet|toe|toes|hand|hands|muscle|thigh|night|hamstring|neck|writer's)\s+cramps?\b|\bcramp(?:s|ing)? in (?:my|his|her|the|their|our|your) (?:leg|legs|calf|calves|foot|feet|toes?|hands?|thigh|neck)\b/,
+  },
+  // Acute angle-closure glaucoma: a painful eye with halos round lights, blurred sight and vomiting (AAO 2023).
+  { id: 'halos', patterns: P(String.raw`\b(?:halos?|rainbows?|rings) (?:a?round|around|round) (?:the )?lights\b|\bseeing (?:halos|rainbow rings)\b`) },
+  // A neck or spine injury, and nerve signs in both arms or legs (NICE NG41 2016).
+  {
+    id: 'neck_injury',
+    patterns: P(
+      String.raw`\b(?:landed|fell|fallen|hit|bashed|banged|came down)\b(?:\s+\S+){0,4}?\s+on ${POSS} (?:neck|back of ${POSS} neck|spine)\b|\b(?:hurt|injured|cricked|broke|broken|jarred) ${POSS} (?:neck|spine)\b|\bneck (?:injury|injured)\b|\b(?:diving|dived|dove) (?:into|in) (?:the )?(?:shallow|pool)\b`,
+    ),
+  },
+  {
+    id: 'limbs_both_neuro',
+    patterns: P(
+      String.raw`\b(?:both|my|his|her) (?:hands|arms|legs|feet)\b\s+(?:are |feel |felt |went |have gone |keep )?(?:\w+ )?(?:tingl\w*|numb|weak|dead|floppy|heavy|useless|pins and needles)\b`,
+      String.raw`\b(?:tingl\w*|numbness|pins and needles|weakness) (?:in|down) (?:both|my|his|her) (?:hands|arms|legs|feet)\b|\bcan't (?:feel|move) (?:my|his|her) (?:hands|arms|legs|feet)\b`,
+    ),
+  },
+  // Pain under the right ribs in pregnancy: with headache or visual change, pre-eclampsia or HELLP (NICE NG133 2023).
+  { id: 'ruq_pain', patterns: P(String.raw`\b(?:pain|ache|aching|hurts?|hurting|tender\w*)\b(?:\s+\S+){0,2}?\s+(?:just )?(?:under|below|beneath) ${POSS} (?:right )?ribs?\b|\b(?:upper right|right upper) (?:tummy|belly|abdomen|stomach|side)\b|\bepigastric\b`) },
+  { id: 'doom', patterns: P(String.raw`\b(?:something is (?:really |very |seriously )?wrong|something's (?:really |very |seriously )?wrong|sense of (?:impending )?doom|feel(?:ing)? like i'm (?:dying|going to die))\b`) },
+  // Giant cell arteritis: a new headache with a tender scalp or jaw pain on chewing (BSR 2020; NICE CKS 2024).
+  { id: 'gca_feature', patterns: P(String.raw`\b(?:scalp (?:is |feels )?(?:\w+ )?(?:tender|sore|hurts?|painful)|tender scalp|(?:jaw|jaws) (?:\w+ )?(?:aches?|hurts?|aching|pain\w*|gets? tired) (?:when|while|if) (?:i |he |she )?(?:chew|eat|talk)\w*|jaw (?:pain|ache) (?:when|on|with) (?:chewing|eating))\b`) },
+  // Itching of the palms and soles late in pregnancy: obstetric cholestasis (RCOG Green-top 43, 2022).
+  { id: 'itch_palms_soles', patterns: P(String.raw`\bitch\w*\b(?:\s+\S+){0,6}?\s+(?:palms|soles|hands and feet|feet and hands)\b|\b(?:palms|soles|hands and feet)\b(?:\s+\S+){0,3}?\s+(?:are |is )?itch\w*`) },
+  { id: 'tremor', patterns: P(String.raw`\b(?:tremors?|trembl\w*|shaky hands|hands (?:are |keep )?(?:shaking|trembling|shaky))\b`) },
+  // A wound on a foot with signs of infection: in diabetes, an active foot problem (NICE NG19 2019).
+  { id: 'foot_wound', patterns: P(String.raw`\b(?:blister|sore|ulcer|cut|wound|crack|graze|break in the skin)\b(?:\s+\S+){0,3}?\s+(?:on|under|between) ${POSS} (?:heel|foot|feet|toes?|sole|big toe)\b|\b(?:foot|heel|toe) (?:ulcer|wound|sore|blister)\b`) },
+  // A deep or dirty puncture with tetanus cover out of date or unknown (UKHSA Green Book ch. 30, 2019).
+  { id: 'tetanus_prone', patterns: P(String.raw`\b(?:rusty (?:nail|metal|wire)|stepped on a nail|nail went (?:deep|through|into)|(?:manure|soil|dirt) in (?:the|a|my) (?:wound|cut))\b`) },
+  { id: 'tetanus_lapsed', timed: true, patterns: P(String.raw`\btetanus\b(?:\s+\S+){0,4}?\s+(?:(?:over|more than|about) (?:1[0-9]|[2-9][0-9]|ten|fifteen|twenty) years|can't remember|not sure when|never had|years ago)\b|\b(?:never had|not had|haven't had) (?:a |my )?tetanus\b`) },
+  { id: 'emergency_contraception', patterns: P(String.raw`\b(?:emergency (?:contracepti\w*|pill)|morning[- ]after pill|plan b|condom (?:split|broke|came off|tore))\b`) },
   { id: 'stye', patterns: P(String.raw`\b(?:stye|sty|bump on ${POSS} (?:eyelid|lid)|eyelid bump)\b`) },
   // Pregnancy and babies
   {
     id: 'pregnant',
     patterns: P(
       String.raw`\b(?:pregnan\w*|expecting (?:a baby|twins)|weeks along|(?:first|second|third) trimester|gestation\w*|positive pregnancy test)\b`,
+      // "positive test 6 weeks ago" said alone is a home pregnancy test; other tests are named (covid, strep) and excluded.
+      String.raw`\b(?:got a |had a |did a )?positive (?:home )?test (?:\w+ ){0,2}(?:weeks?|days?) ago\b`,
       // A missed period with a positive test is an early pregnancy, whatever the word for the test.
       String.raw`\bperiod\b(?:\s+\S+){0,4}?\s+(?:late|overdue)\b[\s,.]+(?:\S+[\s,.]+){0,8}?positive (?:\w+ )?test\b|\b(?:missed|late) (?:my |a )?period\b[\s,]+(?:\S+[\s,]+){0,6}?positive (?:\w+ )?test\b|\bpositive (?:\w+ )?test\b[\s,]+(?:\S+[\s,]+){0,6}?(?:missed|late) (?:my |a )?period\b`,
     ),
-    exclude: /\b(?:trying to (?:get|become) pregnant|not pregnant|pregnancy test (?:was|is|came back) negative|negative pregnancy test|planning (?:a|to get) pregnan\w*|get pregnant)\b/,
+    exclude: /\b(?:covid|flu|strep|tb|hiv|lateral flow|antigen|pcr|std|sti|chlamydia|drug|covid-19) (?:\w+ )?test\b|\btest (?:\w+ ){0,4}for (?:covid|flu|strep|hiv|chlamydia)\b|\b(?:trying to (?:get|become) pregnant|not pregnant|pregnancy test (?:was|is|came back) negative|negative pregnancy test|planning (?:a|to get) pregnan\w*|get pregnant)\b/,
   },
   {
     id: 'postpartum',
@@ -746,7 +820,24 @@ export const concepts: Concept[] = [
   { id: 'weight_loss', patterns: P(String.raw`\b(?:(?:lost|losing|dropped) (?:about |around |almost )?(?:\d+|a lot of|some|so much) (?:pounds|lbs|kg|kilos|weight)\b(?:\s+\S+){0,6}\s+(?:without trying|not trying|no reason|for no reason|don't know why|unexplained)|unexplained weight loss|losing weight without trying)`) },
   { id: 'joint_pain', patterns: P(String.raw`\b(?:knee|hip|shoulder|wrist|ankle|elbow|joint|joints|finger|toe)s?\b(?:\s+\S+){0,3}?\s+(?:pain|hurts?|has hurt|hurting|aches?|aching|sore|stiff)|\b(?:pain|ache) in ${POSS} (?:knee|hip|shoulder|joints?)\b`, String.raw`\b(?:sore|painful|stiff|achy|swollen) (?:knees?|hips?|shoulders?|wrists?|ankles?|elbows?|joints?)\b`) },
   { id: 'swallowing_trouble', patterns: P(String.raw`\b(?:trouble|difficulty|hard to|pain when|painful to|hurts? (?:so much |too much )?to) swallow\w*|\bcan (?:barely|hardly) (?:swallow|drink)\b|\bfood (?:gets|getting) stuck\b`) },
-  { id: 'blood_in_urine', patterns: P(String.raw`\b(?:blood in ${POSS} (?:urine|pee)|bloody (?:urine|pee)|(?:pink|red|brown) (?:urine|pee)|pee is (?:pink|red))\b`) },
+  {
+    id: 'blood_in_urine',
+    patterns: P(
+      String.raw`\b(?:blood in ${POSS} (?:urine|pee|wee)|bloody (?:urine|pee|wee)|(?:pink|red|brown) (?:urine|pee|wee)|pee is (?:pink|red)|peeing blood|blood when (?:i|he|she) (?:pee|wee|urinate)s?)\b`,
+      // "my pee has been red since this morning", "urine looks like cola"
+      String.raw`\b(?:urine|pee|wee)\b\s+(?:has |had |is |was |looks? |has been |is looking |has gone |went |turned |coming out )+(?:\w+ )?(?:red|pink|bloody|cola[- ]colou?red|like cola|the colou?r of (?:cola|tea))\b`,
+    ),
+  },
+  // Bruises that appear without a knock: a sign of bleeding on a blood thinner (NHS 2023).
+  {
+    id: 'unexplained_bruising',
+    patterns: P(
+      String.raw`\bbruis\w*\b(?:\s+\S+){0,8}?\s+(?:that|which|where|and) (?:i|he|she|they) (?:didn't|did not|don't|can't remember|never) (?:bang|knock|hit|bump|injur|hurt)\w*`,
+      String.raw`\b(?:unexplained|random|mystery|spontaneous) bruis\w*|\bbruis\w* (?:for no reason|out of nowhere|from nowhere|without (?:a |any )?(?:knock|bang|injury|reason|fall))\b`,
+      String.raw`\b(?:big|large|huge|massive|lots of|loads of|new) bruises? (?:are |keep |have been )?(?:coming up|appearing|showing up|popping up)\b|\bbruises? (?:keep|keeps) (?:coming up|appearing|showing up|popping up)\b`,
+      String.raw`\bbruis\w*\b(?:\s+\S+){1,4}?\s+(?:for no (?:obvious |good )?reason|out of nowhere|from nowhere|without (?:a |any )?(?:knock|bang|injury|reason|fall))\b`,
+    ),
+  },
   { id: 'generic_symptom', patterns: P(String.raw`\b(?:headaches?|pain\w*|hurts?|hurting|aches?|aching|sore\w*|swollen|swelling|rash|itch\w*|numb\w*|tingl\w*|weak\w*|tired|fatigue\w*|exhausted|nause\w*|dizz\w*|bleed\w*|lump|fever\w*|cough\w*|symptoms?|feel(?:ing)? (?:sick|unwell|awful|terrible|bad|off|funny)|unwell|ill|insomnia|can't sleep|discharge|cramp\w*|stiff\w*|spasm\w*)\b`) },
 ];
 

@@ -15,8 +15,8 @@ type Part = WordClass | readonly WordClass[];
 export interface CooccurrenceConcept {
   /** The finding produced; the same ids as concepts.ts, so rules need not know how it was found. */
   concept: string;
-  /** Clause for findings whose parts belong together tightly; sentence for scenes told in several clauses. */
-  scope: 'clause' | 'sentence';
+  /** Clause for findings whose parts belong together tightly; sentence for scenes told in several clauses; message for a scene told in several sentences. */
+  scope: 'clause' | 'sentence' | 'message';
   all: readonly Part[];
   /** The parts must appear in this order ("thoughts of … harming … her"). */
   ordered?: boolean;
@@ -61,7 +61,11 @@ export const cooccurrenceConcepts: readonly CooccurrenceConcept[] = [
   { concept: 'suicidal', scope: 'sentence', all: ['selfGone', 'permanence'], source: 'NIMH, Warning Signs of Suicide (2024)' },
   { concept: 'suicidal', scope: 'sentence', all: ['suicideMethod'], source: 'NIMH, Warning Signs of Suicide (2024)' },
   { concept: 'overdose', scope: 'clause', all: ['adultIngest', 'largeAmount', 'substance'], ordered: true, maxWordsBetween: 2, source: "America's Poison Centers (2024)" },
+  { concept: 'uncontrolled_bleeding', scope: 'sentence', all: ['cutInjury', 'bleedingGoesOn'], source: 'American College of Surgeons, Stop the Bleed: blood spurting or soaking through bandages (2024)' },
+  { concept: 'poisoning', scope: 'message', all: ['child', 'ingest', 'pillsMissing'], source: "America's Poison Centers (2024); AAP, Poison prevention (2023)" },
   { concept: 'uncontrolled_bleeding', scope: 'clause', all: ['blood', 'bleedingGoesOn'], source: 'American College of Surgeons, Stop the Bleed (2024)' },
+  { concept: 'suicidal', scope: 'message', all: ['methodQuestion', 'intentSoon'], source: 'NIMH, Warning Signs of Suicide (2024); 988 Lifeline (2022)' },
+  { concept: 'suicidal', scope: 'message', all: ['meansAtHand', 'resolveSet'], source: 'NIMH, Warning Signs of Suicide (2024); 988 Lifeline (2022)' },
   { concept: 'suicidal', scope: 'sentence', all: ['farewell'], source: 'NIMH, Warning Signs of Suicide (2024); 988 Lifeline (2022)' },
   { concept: 'suicidal', scope: 'sentence', all: ['doseQuestion', 'deathOutcome'], ordered: true, source: 'NIMH, Warning Signs of Suicide (2024)' },
   { concept: 'severe_dyspnea', scope: 'sentence', all: ['fewWords', 'breathWord'], source: 'NHS, Shortness of breath: call 999 if you cannot speak in full sentences (2023)' },
@@ -81,7 +85,7 @@ export interface CooccurrenceHit {
  * The co-occurrence concepts found in one span (a clause or a sentence). `asserted` filters the
  * words of each part: a part that is itself denied ("no blood", "breathing fine") cannot make a finding.
  */
-export function findCooccurrences(text: string, scope: 'clause' | 'sentence', asserted: (m: ClassMatch) => boolean = () => true): CooccurrenceHit[] {
+export function findCooccurrences(text: string, scope: 'clause' | 'sentence' | 'message', asserted: (m: ClassMatch) => boolean = () => true): CooccurrenceHit[] {
   const cache = new Map<WordClass, ClassMatch[]>();
   const lookup = (name: WordClass): ClassMatch[] => {
     let found = cache.get(name);

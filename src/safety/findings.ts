@@ -82,7 +82,9 @@ export class Findings {
 
   /** Pregnant according to the message or the record. */
   get pregnant(): boolean {
-    return this.record.pregnant || this.any('pregnant', 'fetal_movement_down', 'waters_broke') !== undefined || this.measures.gestationalWeeks !== undefined;
+    if (this.record.pregnant || this.any('pregnant', 'fetal_movement_down', 'waters_broke') !== undefined || this.measures.gestationalWeeks !== undefined) return true;
+    // A positive test some weeks ago is a pregnancy now, though its wording is in the past.
+    return this.mentions.some((m) => m.concept === 'pregnant' && m.status === 'past' && /\bpositive (?:home )?test\b/.test(m.text) && !/\b(?:years?|months?) ago\b/.test(m.text));
   }
 
   /** Age of the person the message is about: the message's own figure first, then the record. */
@@ -102,7 +104,10 @@ export class Findings {
 export function readFindings(message: string, patient?: PatientFacts): Findings {
   const text = normalize(message);
   const mentions: Mention[] = [];
-  for (const sentence of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  // A scene told over several sentences ("… if you fall from high enough? I'm up on the roof right now").
+  addCooccurrences(mentions, text, 'message', sentences.flatMap((s) => splitClauses(s).map((c) => c.start)));
+  for (const sentence of sentences) {
     // Concepts made of several parts that may sit in different clauses ("my son ate a cashew and now has hives").
     addCooccurrences(mentions, sentence.text, 'sentence', splitClauses({ text: sentence.text, start: 0 }).map((c) => c.start));
     for (const clause of splitClauses(sentence)) {
@@ -136,7 +141,7 @@ export function readFindings(message: string, patient?: PatientFacts): Findings 
  * thoughts of…" is not made past by the earlier clause, and "a small reaction once that went away" in a
  * later clause does not make today's reaction over.
  */
-function addCooccurrences(mentions: Mention[], span: string, scope: 'clause' | 'sentence', clauseStarts: number[] = [0]): void {
+function addCooccurrences(mentions: Mention[], span: string, scope: 'clause' | 'sentence' | 'message', clauseStarts: number[] = [0]): void {
   const clauseOf = (position: number): { start: number; end: number } => {
     const start = clauseStarts.filter((s) => s <= position).pop() ?? 0;
     const end = clauseStarts.find((s) => s > position) ?? span.length;

@@ -122,7 +122,7 @@ const classes = {
     '(?:jump|jumping|throw myself|step|stepping) (?:off|from|in front of) (?:a|the|that) (?:bridge|building|roof|cliff|balcony|train|bus|car|lorry|truck|motorway|tracks)',
     'hang(?:ing)? myself', 'a (?:rope|noose) (?:ready|set up|tied)', '(?:slit|slitting|cut|cutting) my wrists', 'gun to my head', 'shoot(?:ing)? myself',
     'drown(?:ing)? myself', 'gas myself', 'crash my car on purpose', 'on purpose',
-    "driv(?:e|ing) (?:my car |the car )?(?:into|off) (?:a|the|that) (?:\\w+ )?(?:wall|pillar|tree|bridge|cliff|lorry|truck|bus|river|barrier)", '(?:step|walk|stepping|walking) (?:out )?in front of (?:a|the) (?:train|bus|lorry|truck|car|traffic)',
+    "(?:driv(?:e|ing)|steer(?:ing)?|swerv(?:e|ing)|veer(?:ing)?) (?:my car |the car )?(?:into|off) (?:a|the|that) (?:\\w+ ){0,2}(?:wall|pillar|tree|bridge|cliff|lorry|truck|bus|river|barrier|oncoming traffic)", '(?:step|walk|stepping|walking) (?:out )?in front of (?:a|the) (?:train|bus|lorry|truck|car|traffic)',
   ],
   adultIngest: ['took', 'taken', 'downed', 'necked', 'swallowed', 'ate', 'had', 'overdid'],
   largeAmount: [
@@ -132,7 +132,7 @@ const classes = {
   ],
   bleedingGoesOn: [
     "won't stop", 'will not stop', 'not stopping', "doesn't stop", "hasn't stopped", "isn't stopping", 'keeps? (?:coming|pouring|going|running)', 'pouring',
-    'gushing', 'spurting', 'squirting', 'pumping out', 'everywhere', 'through (?:the|a|my) (?:bandage|towel|dressing|tea ?towel|cloth|shirt)',
+    'gushing', 'spurting', '(?:soaked|bled) (?:right )?through (?:\\w+ )?(?:towels?|tea ?towels?|bandages?|dressings?|cloths?|t-?shirts?)', 'squirting', 'pumping out', 'everywhere', 'through (?:the|a|my) (?:bandage|towel|dressing|tea ?towel|cloth|shirt)',
   ],
   harmThought: [
     'thoughts? (?:of|about)', 'thinking (?:of|about)', 'keep (?:thinking|picturing|imagining|seeing myself)', 'picture (?:myself )?', 'picturing',
@@ -150,23 +150,46 @@ const classes = {
   // Too breathless to speak: a few words between breaths (NHS 2023, call 999 if you cannot speak in full sentences).
   fewWords: ['(?:can )?only (?:say|speak|get out|manage|get) (?:a |one |two |a few |single )?words?(?: out)?', '(?:a|one) word at a time', 'between breaths'],
   breathWord: ['breath\\w*', 'breathe', 'air', 'wheez\\w*', 'asthma', 'inhalers?', 'puffers?', 'reliever', 'gasp\\w*', 'chest'],
+  // The means at hand, and a time or resolve set for using it ("there's a rope in my closet … tonight is the night").
+  // A question about a lethal or hidden amount, then a stated intent: "most dangerous if you take the whole box? … I'm going to tonight".
+  methodQuestion: [
+    'most (?:dangerous|deadly|lethal|harmful)', 'show (?:up )?on (?:a )?tox(?:icology)? screen', '(?:the )?most (?:\\w+ ){0,2}(?:a person|someone|you|i) (?:could|can) take',
+    'whole (?:box|pack|packet|bottle)', 'big pack', 'enough pills', 'how many (?:\\w+ ){0,3}(?:would it take|it would take)',
+  ],
+  intentSoon: [
+    "(?:i'm|i am) going to (?:tonight|today|now|do it)", 'take them all', 'enough this time', '(?:to )?be enough', "(?:i'm|i am) done with (?:all of )?(?:it|this|everything)",
+    '(?:finally )?make it (?:all )?stop', 'the last time'
+  ],
+  meansAtHand: ['(?:a|the|my) (?:rope|noose)', '(?:a|the|my) (?:gun|shotgun|rifle)', "(?:i'm|i am) (?:up |standing |sitting )?(?:on|at) (?:the |a )?(?:edge of (?:the |a )?|top of (?:the |a )?)?(?:\\w+ ){0,2}(?:roof|rooftop|ledge|bridge|cliff|balcony|top floor|platform)"],
+  resolveSet: [
+    "tonight(?:'s| is) the night", "today(?:'s| is) the day", 'the night i do it', "(?:when|once) (?:it's|it is) time", 'right now', 'up here',
+    "(?:don't|do not|won't|wouldn't) feel (?:anything|a thing|any pain)", '(?:fall|falling|jump|jumping|drop)\\w* (?:from|off) (?:high enough|that high|this high|a height|up here|the top)',
+  ],
+  // A cut or wound named without the word blood ("sliced my hand open … it's spurting").
+  cutInjury: ['slic(?:e|ed|ing)', 'slash(?:ed|ing)', 'gash\\w*', 'cut (?:my|his|her|the)', 'stabb(?:ed|ing)', 'lacerat\\w*', 'broken glass', '(?:knife|knives)', 'chain ?saw', 'blades?'],
+  // Pills found missing after a child got into them.
+  pillsMissing: ['(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|a few|several|half) (?:of them )?(?:are|were|is) missing', 'missing from (?:the|my) (?:bottle|packet|box|pack|strip)', 'empty (?:packet|bottle|box|strip)'],
   // Being gone, said of oneself ("if I just disappeared", "I won't be around much longer").
   selfGone: [
     "i(?:'d| would| could| just| were to)?(?: just)? (?:disappear\\w*|vanish\\w*|not be (?:here|around|alive)|wasn't (?:here|around|alive)|weren't (?:here|around|alive)|was(?:n't)? gone|were gone|not exist|stop(?:ped)? existing|not wake up|never wake up|didn't wake up|go to sleep and (?:not|never) wake up|fell asleep (?:forever|and never woke up))",
     "(?:won't|will not|wont) be (?:around|here|alive)", '(?:end|ending) (?:things|it all|my life|everything)', 'not be a burden', 'a burden (?:to|on) (?:everyone|you all|my family|them)',
-    'go to sleep (?:forever|for good)', "(?:until|till|til) i(?:'m| am) (?:gone|dead|no longer (?:here|around))",
+    'go to sleep (?:forever|for good)', '(?:finally )?make it all stop', 'cutting (?:myself )?(?:deeper|more often)', "(?:want|need) tonight to be the last", "(?:until|till|til) i(?:'m| am) (?:gone|dead|no longer (?:here|around))",
   ],
   permanence: [
     'for good', 'forever', 'permanently', 'better off', 'happier', 'easier', 'anymore', 'any more', 'much longer', 'for long', 'made up my mind', "i've decided",
     'decided', 'tonight', 'rather', 'wish', 'want to', 'no point', 'burden', 'relieved', 'glad', "(?:won't|wouldn't|will not|would not) (?:even )?miss me",
     '(?:no one|nobody) (?:would|will) (?:care|notice|miss)', "doesn't matter", 'not that it matters', "(?:i've|i have) planned it", "(?:i have|i've got|got) a plan",
     // A plan with a time is a warning sign in itself (NIMH 2024).
-    'planning', 'plan to', 'next week', 'this weekend', 'after the weekend', 'by (?:the )?(?:weekend|end of the week)', 'tomorrow', 'myself',
+    'planning', 'plan to', 'after (?:this|the) (?:week|weekend|month)', 'by then', "(?:i've|i have) got everything (?:ready|sorted|in place)", 'next week', 'this weekend', 'after the weekend', 'by (?:the )?(?:weekend|end of the week)', 'tomorrow', 'myself',
   ],
   farewell: [
     'goodbye (?:letters?|notes?|messages?)', 'suicide notes?', 'saying goodbye to (?:everyone|my family|people)', 'said my goodbyes',
-    'giv(?:e|en|ing) away (?:all )?my (?:things|stuff|belongings|possessions)', '(?:saving|saved|stockpil\\w*|hoard\\w*|collecting|stashing|stashed) (?:up )?(?:all )?(?:of )?my (?:pills|tablets|meds|medication)',
-    'wrote (?:a )?(?:letters?|notes?) to (?:everyone|my (?:kids|family|children))', '(?:pass|passing) on (?:a |my )?goodbyes?', 'written (?:letters?|notes?) to (?:everyone|my (?:kids|family|children))',
+    'giv(?:e|en|ing) away (?:all )?my (?:things|stuff|belongings|possessions)', '(?:saving|saved|stockpil\\w*|hoard\\w*|collecting|stashing|stashed) (?:up )?(?:all )?(?:of )?(?:my |the )?(?:pills|tablets|meds|medication|packets|packs|boxes)',
+    'wrote (?:a )?(?:letters?|notes?) to (?:everyone|my (?:kids|family|children))',
+    // Not being here any more, with a time: "I won't be around after this week", "I won't be here by then".
+    "(?:won't|will not|wont) be (?:around|here|alive) (?:much longer|for (?:much )?longer|for long|anymore|any more|after (?:this|the) (?:week|weekend|month)|by then)",
+    // Enough of a medicine put by, with no other reason given (NIMH 2024: collecting the means).
+    "(?:i've got|i have got|i have|got|i've) enough (?:\\w+ )?(?:saved|stashed|stockpiled|put by|put aside|hidden)(?: up)?", '(?:pass|passing) on (?:a |my )?goodbyes?', 'written (?:letters?|notes?) to (?:everyone|my (?:kids|family|children))',
   ],
 } as const;
 

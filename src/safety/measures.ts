@@ -147,6 +147,12 @@ export interface RecordFacts {
   anticoagulant: boolean;
   immunosuppressed: boolean;
   epilepsy: boolean;
+  /** No working spleen: removed, absent, or hyposplenic (ICD-10-CM D73.0, Z90.81). */
+  asplenia: boolean;
+  /** The record's medicine list, lower case. */
+  medications: string[];
+  /** Sickle cell disease (ICD-10-CM D57, not trait D57.3). */
+  sickleCell: boolean;
 }
 
 /** Blood thinners by generic and brand name (oral anticoagulants and heparins; ACC 2020 bleeding pathway). */
@@ -169,8 +175,15 @@ export function readRecordFacts(patient: PatientFacts | undefined, message: stri
     heartDisease:
       anyCondition(/coronary|heart (?:disease|failure|attack)|angina|myocardial|^i2[0-5]\b|^i2[0-5]\.|^i50|^(?:53741008|84114007|22298006)$/) ||
       /\b(?:i have|i've got|history of|i had) (?:a )?(?:heart disease|heart failure|stents?|bypass|heart attack)\b/.test(message),
-    anticoagulant: medications.some((m) => anticoagulantPattern.test(m)) || /\b(?:i'm|i am|i take|taking|on)\b(?:\s+\S+){0,2}\s+(?:warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|savaysa|lovenox|heparin|blood thinners?)\b/.test(message),
+    anticoagulant:
+      medications.some((m) => anticoagulantPattern.test(m)) ||
+      (/\b(?:i'm|i am|i take|taking|on)\b(?:\s+\S+){0,2}\s+(?:warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|savaysa|lovenox|heparin|blood thinners?)\b/.test(message) &&
+        // "I'm not on blood thinners" says the opposite.
+        !/\b(?:not|never|no longer|don't take|do not take|stopped(?: taking)?|off)\s+(?:\S+\s+){0,2}?(?:warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|savaysa|lovenox|heparin|blood thinners?|any blood thinners?)\b/.test(message)),
     immunosuppressed: anyCondition(/neutropeni|transplant|immunodefic|chemotherapy|^d70/),
     epilepsy: anyCondition(/epilep|seizure disorder|^g40/) || /\b(?:my|i have) epilepsy\b|\bi'm epileptic\b/.test(message),
+    medications,
+    sickleCell: anyCondition(/sickle cell (?:disease|anaemia|anemia)|\bhb ?ss\b|^d57(?!\.3)/),
+    asplenia: anyCondition(/splenectom|asplen|hyposplen|spleen (?:removed|absent)|^d73\.0|^z90\.81/),
   };
 }

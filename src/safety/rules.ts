@@ -377,7 +377,19 @@ export const rules: Rule[] = [
       if (f.pregnant && f.has('shoulder_tip_pain')) return ev(base, 'shoulder_tip_pain', f.any('abdominal_pain', 'lightheaded', 'syncope'));
       if (f.pregnant && f.has('abdominal_pain') && f.any('vaginal_bleeding', 'bleeding_any', 'lightheaded', 'syncope'))
         return ev(base, 'abdominal_pain', f.any('vaginal_bleeding', 'bleeding_any', 'lightheaded', 'syncope'));
+      // Bleeding with cramping pains: a possible miscarriage, ectopic pregnancy or placental abruption (ACOG 2023).
+      // Light spotting with mild cramps early on is for the care team today; strong cramps, or any after 20 weeks, are not.
+      if (f.pregnant && f.has('cramping') && f.any('vaginal_bleeding', 'bleeding_any')) {
+        const strong = f.has('severe') || /\b(?:strong|bad|intense|awful|terrible|agoni[sz]ing|painful)\s+(?:\w+\s+)?cramp/.test(f.text);
+        const late = f.measures.gestationalWeeks !== undefined && f.measures.gestationalWeeks >= 20;
+        if ((strong || late) && !f.has('minor_qualifier')) return ev(base, 'cramping', f.any('vaginal_bleeding', 'bleeding_any'));
+      }
       if (f.has('postpartum') && f.any('dyspnea', 'chest_pain')) return ev(base, f.any('dyspnea', 'chest_pain'));
+      // Pain under the right ribs with a headache or changed sight: pre-eclampsia or HELLP (NICE NG133 2023).
+      if (f.pregnant && f.has('ruq_pain') && f.any('vision_change', 'vision_loss', 'headache')) return ev(base, 'ruq_pain', f.any('vision_change', 'vision_loss', 'headache'));
+      // After birth, a fever with a racing heart, fast breathing or a sense that something is badly wrong: maternal sepsis (CDC Hear Her 2023).
+      if (f.has('postpartum') && hasFever(f) && f.any('palpitations', 'rapid_breathing', 'sepsis_feature', 'doom', 'confusion'))
+        return ev(base, 'fever', f.any('palpitations', 'rapid_breathing', 'sepsis_feature', 'doom', 'confusion'));
       return undefined;
     },
   },
@@ -501,7 +513,9 @@ export const rules: Rule[] = [
     test: (f) => {
       const crisis = f.measures.bloodPressure.find((bp) => bp.systolic >= 180 || bp.diastolic >= 120);
       if (!crisis) return undefined;
-      const symptom = f.any('chest_pain', 'dyspnea', 'back_pain', 'limb_weakness', 'face_droop', 'vision_change', 'vision_loss', 'speech_trouble', 'headache', 'confusion');
+      // A slight headache alone is not a sign of organ damage (AHA/ACC 2017: hypertensive urgency, not emergency).
+      const headache = f.has('headache') && !(f.has('mild_headache') && f.has('minor_qualifier')) ? 'headache' : undefined;
+      const symptom = f.any('chest_pain', 'dyspnea', 'back_pain', 'limb_weakness', 'face_droop', 'vision_change', 'vision_loss', 'speech_trouble', 'confusion') ?? headache;
       return symptom ? withNotes(ev(symptom), `blood pressure ${crisis.systolic}/${crisis.diastolic}`) : undefined;
     },
   },
@@ -545,7 +559,15 @@ export const rules: Rule[] = [
     level: 'emergency',
     source: sources.epiglottitis,
     concern: 'a throat problem that may block the airway',
-    test: (f) => (f.has('cant_swallow_saliva') ? ev('cant_swallow_saliva') : undefined),
+    test: (f) => {
+      if (!f.has('cant_swallow_saliva')) return undefined;
+      // A baby or toddler who only drools, with no breathing, swallowing or throat sign, is teething (NHS, Teething 2023).
+      const droolOnly = f.matchedTexts('cant_swallow_saliva').every((t) => /^drool/.test(t));
+      const young = (f.ageYears !== undefined && f.ageYears < 3) || f.babyOfUnknownAge || f.has('infant_word');
+      const noisyBreathing = /\b(?:stridor|noise (?:when )?breathing|noisy breathing|harsh (?:noise|sound)|pulling in|sucking in|barking|struggling to breathe)\b/.test(f.text);
+      if (droolOnly && young && !noisyBreathing && !f.any('dyspnea', 'severe_dyspnea', 'rapid_breathing', 'sore_throat', 'swallowing_trouble', 'cough') && !hasFever(f, 38.5)) return undefined;
+      return ev('cant_swallow_saliva');
+    },
   },
   {
     id: 'coughing-blood',
@@ -799,6 +821,8 @@ export const rules: Rule[] = [
     level: 'urgent',
     source: sources.rabies,
     concern: 'an animal bite or scratch',
+    // A bite that broke the skin needs assessing for antibiotics and rabies or tetanus cover even once it stops bleeding (NICE NG184 2020).
+    resolvedLevel: 'urgent',
     test: (f) => (f.has('animal_bite') ? ev('animal_bite') : undefined),
   },
   {
@@ -876,15 +900,85 @@ export const rules: Rule[] = [
     },
   },
   {
+    id: 'orbital-cellulitis',
+    level: 'emergency',
+    source: sources.orbitalCellulitis,
+    concern: 'a possible infection around the eye (orbital cellulitis)',
+    test: (f) => {
+      if (!f.has('eye_swollen')) return undefined;
+      if (f.has('eye_movement_pain')) return ev('eye_swollen', 'eye_movement_pain', f.any('fever'));
+      // Double vision with a swollen eye and a fever: the infection has reached the eye's muscles.
+      if (/\b(?:double|seeing two)\b/.test(f.matchedTexts('vision_change').join(' ')) || (f.has('vision_change') && hasFever(f)))
+        return ev('eye_swollen', 'vision_change', f.any('fever'));
+      return undefined;
+    },
+  },
+  {
+    id: 'serious-bleeding-on-blood-thinner',
+    level: 'emergency',
+    source: sources.anticoagulantSeriousBleeding,
+    concern: 'signs of serious bleeding while taking a blood thinner',
+    test: (f) => {
+      if (!f.record.anticoagulant) return undefined;
+      // Bleeding that starts by itself in more than one place, or bruises that come up without a knock.
+      const signs = ['blood_in_urine', 'unexplained_bruising', 'rectal_bleeding', 'melena', 'hemoptysis', 'nosebleed'].filter((c) => f.has(c));
+      if (signs.length >= 2 || (f.has('unexplained_bruising') && f.any('bleeding_any'))) return withNotes(ev(...signs), 'takes a blood thinner');
+      return undefined;
+    },
+  },
+  {
+    id: 'fever-without-spleen-unwell',
+    level: 'emergency',
+    source: sources.aspleniaSepsis,
+    concern: 'a fever with shivering or feeling very unwell in someone without a working spleen',
+    test: (f) => {
+      if (!(f.has('asplenia') || f.record.asplenia) || !hasFever(f)) return undefined;
+      const sign = f.any('shivering', 'sepsis_feature', 'vomiting', 'confusion', 'mottled_skin', 'non_blanching_rash', 'dyspnea', 'rapid_breathing', 'severe');
+      return sign ? ev('fever', sign, f.any('asplenia')) : undefined;
+    },
+  },
+  {
+    id: 'fever-in-sickle-cell',
+    level: 'emergency',
+    source: sources.sickleCellFever,
+    concern: 'a fever in someone with sickle cell disease',
+    test: (f) => (f.record.sickleCell && hasFever(f, 38.5) ? withNotes(ev('fever'), 'sickle cell disease') : undefined),
+  },
+  {
+    id: 'neck-injury-with-nerve-signs',
+    level: 'emergency',
+    source: sources.spinalInjury,
+    concern: 'a neck injury with numbness, tingling or weakness in the arms or legs',
+    test: (f) => (f.has('neck_injury') && f.any('limbs_both_neuro', 'limb_weakness') ? ev('neck_injury', f.any('limbs_both_neuro', 'limb_weakness')) : undefined),
+  },
+  {
+    id: 'acute-angle-closure',
+    level: 'emergency',
+    source: sources.angleClosure,
+    concern: 'a sudden painful eye with halos (possible acute glaucoma)',
+    test: (f) => {
+      if (!f.has('halos')) return undefined;
+      const painful = f.has('eye_red_painful') || /\b(?:pain|hurts?|ache)\b(?:\s+\S+){0,3}?\s+(?:in |behind )?(?:my|his|her|the) (?:right |left )?eye\b/.test(f.text);
+      return painful && f.any('vision_change', 'vomiting', 'nausea', 'headache') ? ev('halos', f.any('eye_red_painful'), f.any('vision_change', 'vomiting', 'nausea', 'headache')) : undefined;
+    },
+  },
+  {
     id: 'carbon-monoxide',
     level: 'emergency',
     source: sources.carbonMonoxide,
     concern: 'possible carbon monoxide poisoning',
     advice: 'Get everyone, pets included, into fresh air now, leave the source switched off, and call 911.',
     test: (f) => {
-      if (!f.has('co_exposure')) return undefined;
       const sign = f.any('headache', 'dizziness', 'lightheaded', 'nausea', 'vomiting', 'drowsiness', 'confusion', 'syncope', 'dyspnea');
-      return sign ? ev('co_exposure', sign) : undefined;
+      if (!sign) return undefined;
+      if (f.has('co_exposure')) return ev('co_exposure', sign);
+      // Several people in one home (or a pet) ill together near a fuel-burning appliance (CDC 2024).
+      const household = f.matchedTexts('household_ill');
+      const people = household.some((t) => !/\b(?:dog|cat|pets?|puppy|kitten|budgie|bird|parrot)\b/.test(t));
+      const pet = household.some((t) => /\b(?:dog|cat|pets?|puppy|kitten|budgie|bird|parrot)\b/.test(t));
+      const appliance = /\b(?:boiler|furnace|gas (?:fire|heater|stove|cooker)|heater|generator|wood ?burner|log burner|fireplace|chimney|flue)\b/.test(f.text);
+      if (people && (pet || appliance)) return ev('household_ill', sign);
+      return undefined;
     },
   },
   {
@@ -909,11 +1003,80 @@ export const rules: Rule[] = [
     test: (f) => (f.has('sudden_hearing_loss') ? ev('sudden_hearing_loss') : undefined),
   },
   {
+    id: 'sore-throat-or-fever-on-carbimazole-or-clozapine',
+    level: 'urgent',
+    source: sources.agranulocytosis,
+    concern: 'a sore throat or fever on a medicine that can lower white blood cells',
+    test: (f) => {
+      const drug = /\b(?:carbimazole|methimazole|propylthiouracil|clozapine|clozaril)\b/;
+      if (!(f.record.medications.some((m) => drug.test(m)) || drug.test(f.text))) return undefined;
+      const sign = f.any('sore_throat', 'fever', 'canker_sore');
+      return sign ? withNotes(ev(sign), 'takes a medicine that can lower white blood cells') : undefined;
+    },
+  },
+  {
+    id: 'possible-giant-cell-arteritis',
+    level: 'urgent',
+    source: sources.gca,
+    concern: 'a new headache with a tender scalp or jaw pain on chewing (possible giant cell arteritis)',
+    test: (f) => (f.has('gca_feature') && (f.ageYears === undefined || f.ageYears >= 50) ? ev('gca_feature', f.any('headache')) : undefined),
+  },
+  {
+    id: 'diabetic-foot-problem',
+    level: 'urgent',
+    source: sources.diabeticFoot,
+    concern: 'a foot wound with signs of infection in someone with diabetes',
+    test: (f) => {
+      if (!f.record.diabetes && !/\bdiabet\w*/.test(f.text)) return undefined;
+      if (!f.has('foot_wound')) return undefined;
+      return /\b(?:red|redness|swollen|warm|hot|pus|oozing|smell\w*|black|spreading)\b/.test(f.text) ? ev('foot_wound') : undefined;
+    },
+  },
+  {
+    id: 'itching-in-pregnancy',
+    level: 'urgent',
+    source: sources.cholestasis,
+    concern: 'itching of the palms and soles in pregnancy',
+    test: (f) => (f.pregnant && f.has('itch_palms_soles') ? ev('pregnant', 'itch_palms_soles') : undefined),
+  },
+  {
+    id: 'lithium-warning-signs',
+    level: 'urgent',
+    source: sources.lithium,
+    concern: 'possible signs of a high lithium level',
+    test: (f) => {
+      if (!(f.record.medications.some((m) => /\blithium|priadel|camcolit\b/.test(m)) || /\b(?:on|taking|take) lithium\b/.test(f.text))) return undefined;
+      const sign = f.any('diarrhea', 'vomiting', 'tremor', 'confusion', 'balance_loss', 'drowsiness');
+      return sign ? ev(sign) : undefined;
+    },
+  },
+  {
+    id: 'tetanus-prone-wound',
+    level: 'urgent',
+    source: sources.tetanus,
+    concern: 'a deep or dirty wound with tetanus cover out of date',
+    test: (f) => (f.has('tetanus_prone') && f.has('tetanus_lapsed') ? ev('tetanus_prone', 'tetanus_lapsed') : undefined),
+  },
+  {
+    id: 'periorbital-cellulitis',
+    level: 'urgent',
+    source: sources.periorbitalCellulitis,
+    concern: 'a red, swollen, warm eyelid (possible infection around the eye)',
+    test: (f) => (f.has('eye_swollen') && /\b(?:red|warm|hot)\b/.test(f.matchedTexts('eye_swollen').join(' ') + ' ' + f.text) && /\b(?:warm|hot|fever|temperature|spreading)\b/.test(f.text) ? ev('eye_swollen') : undefined),
+  },
+  {
+    id: 'emergency-contraception',
+    level: 'urgent',
+    source: sources.emergencyContraception,
+    concern: 'emergency contraception, which works best the sooner it is taken',
+    test: (f) => (f.has('emergency_contraception') ? ev('emergency_contraception') : undefined),
+  },
+  {
     id: 'fever-without-spleen',
     level: 'urgent',
     source: sources.asplenia,
     concern: 'a fever in someone without a working spleen',
-    test: (f) => (f.has('asplenia') && f.has('fever') ? ev('fever', 'asplenia') : undefined),
+    test: (f) => ((f.has('asplenia') || f.record.asplenia) && hasFever(f) ? ev('fever', f.any('asplenia')) : undefined),
   },
   {
     id: 'wound-needs-closing',

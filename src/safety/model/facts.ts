@@ -35,5 +35,7 @@ export function findingFacts(findings: Findings): string[] {
   if (record.heartDisease) facts.push('record:heart-disease');
   if (record.diabetes) facts.push('record:diabetes');
   if (record.immunosuppressed) facts.push('record:immunosuppressed');
+  if (record.asplenia) facts.push('record:asplenia');
+  if (record.sickleCell) facts.push('record:sickle-cell');
   return facts;
 }
