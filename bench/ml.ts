@@ -5,7 +5,9 @@
  * UCI Cleveland heart disease, the Debernardi 2020 urinary biomarkers (PDAC versus the rest), and a
  * deterministic synthetic cohort of 100,000 rows and 40 features.
  *
- *   node bin/run-ts.mjs bench/ml.ts [--data DIR] [--rows N] [--folds K] [--seed S] [--only NAME] [--sklearn-threads N]
+ *   node bin/run-ts.mjs bench/ml.ts [--data DIR] [--rows N] [--folds K] [--seed S] [--only NAME] [--algorithm logistic|gbdt] [--sklearn-threads N]
+ *
+ * --only picks one dataset (heart, debernardi or synthetic) and --algorithm one model, both sides.
  *
  * Galen trains on one thread, so scikit-learn's OpenMP threads default to one as well (a like-for-like
  * comparison that shared machines do not distort); --sklearn-threads lets it use more.
@@ -29,6 +31,7 @@ const syntheticRows = Number(option('--rows') ?? 100_000);
 const k = Number(option('--folds') ?? 5);
 const seed = Number(option('--seed') ?? 42);
 const only = option('--only');
+const onlyAlgorithm = option('--algorithm');
 const sklearnThreads = option('--sklearn-threads') ?? '1';
 const progress = process.stderr.isTTY === true && !process.env.CI;
 const log = (msg: string) => { if (progress) process.stderr.write(msg + '\n'); };
@@ -41,14 +44,15 @@ for (const name of Object.keys(knownDatasets) as (keyof typeof knownDatasets)[])
 }
 if (!only || only === 'synthetic') datasets.push(syntheticCohort(syntheticRows, 40, 7));
 
-const algorithms: AlgorithmSettings[] = [{ algorithm: 'logistic', logistic: { penalty: 'l2', C: 1 } }, { algorithm: 'gbdt' }];
+const allAlgorithms: AlgorithmSettings[] = [{ algorithm: 'logistic', logistic: { penalty: 'l2', C: 1 } }, { algorithm: 'gbdt' }];
+const algorithms = allAlgorithms.filter((a) => !onlyAlgorithm || a.algorithm === onlyAlgorithm);
 
 interface Row { dataset: string; n: number; positives: number; algorithm: string; galenAuroc: number; galenTrainSeconds: number; galenTrainCpuSeconds: number; sklearnAuroc: number | null; sklearnTrainSeconds: number | null; sklearnTrainCpuSeconds: number | null }
 const rows: Row[] = [];
 
 // Folds and raw columns for the scikit-learn side.
 const dir = mkdtempSync(join(tmpdir(), 'galen-bench-ml-'));
-const manifest: { datasets: unknown[] } = { datasets: [] };
+const manifest: { algorithms: string[]; datasets: unknown[] } = { algorithms: algorithms.map((a) => a.algorithm), datasets: [] };
 const foldsByName = new Map<string, Int32Array>();
 datasets.forEach((d, index) => {
   const folds = stratifiedFolds(d.y, k, seed);

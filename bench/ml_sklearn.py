@@ -67,7 +67,7 @@ def run(directory):
         y = np.array(ds["y"], dtype=int)
         folds = np.array(ds["folds"], dtype=int)
         k = folds.max() + 1
-        for algorithm in ("logistic", "gbdt"):
+        for algorithm in manifest.get("algorithms", ["logistic", "gbdt"]):
             oof = np.zeros(n)
             seconds = 0.0
             cpu_seconds = 0.0

@@ -4,7 +4,7 @@ import { datasetHash, type Dataset } from './dataset.ts';
 import { defaultGbdtOptions, fitGbdt, gbdtRaw, type GbdtOptions, type Tree } from './gbdt.ts';
 import { defaultLogisticOptions, fitLogistic, sigmoid, type LogisticOptions } from './logistic.ts';
 import type { Matrix } from './matrix.ts';
-import { fitPreprocessor, transform, transformRows, type PreprocessSpec, type RawRow } from './preprocess.ts';
+import { fitAndTransform, transform, transformRows, type PreprocessSpec, type RawRow } from './preprocess.ts';
 import { gbdtShap } from './treeshap.ts';
 
 export type Algorithm = 'logistic' | 'gbdt';
@@ -44,8 +44,7 @@ function resolvedParameters(settings: AlgorithmSettings): Record<string, number 
 
 /** Fits preprocessing and the model on the given rows of the dataset (all rows when omitted). */
 export function trainModel(dataset: Dataset, settings: AlgorithmSettings, rows: Uint32Array = allRows(dataset.n), options: { hashData?: boolean } = {}): ModelArtifact {
-  const spec = fitPreprocessor(dataset, rows, settings.algorithm === 'logistic' ? 'linear' : 'tree');
-  const x = transform(spec, dataset, rows);
+  const { spec, x } = fitAndTransform(dataset, rows, settings.algorithm === 'logistic' ? 'linear' : 'tree');
   const y = Uint8Array.from(rows, (i) => dataset.y[i]);
   const artifact: ModelArtifact = {
     format: 'galen.model/1',

@@ -33,26 +33,45 @@ export interface PreprocessSpec {
 export type RawRow = Record<string, string | number | null | undefined>;
 
 export function fitPreprocessor(dataset: Dataset, trainRows: ArrayLike<number>, mode: PreprocessMode): PreprocessSpec {
+  return fitAndTransform(dataset, trainRows, mode).spec;
+}
+
+/**
+ * Fits preprocessing on the training rows and returns those rows transformed with it: training needs
+ * both, and the matrix the fit already built for the standardization is the training matrix.
+ */
+export function fitAndTransform(dataset: Dataset, trainRows: ArrayLike<number>, mode: PreprocessMode): { spec: PreprocessSpec; x: Matrix } {
   if (trainRows.length === 0) throw new GalenError('invalid_input', 'cannot fit preprocessing on zero rows');
   const inputs: InputSpec[] = dataset.features.map((f) => fitInput(f, trainRows));
   const layout = outputLayout(inputs, mode);
   const spec: PreprocessSpec = { mode, inputs, ...layout, center: layout.outputNames.map(() => 0), scale: layout.outputNames.map(() => 1) };
+  const x = transformColumns(spec, dataset.features, trainRows);
   if (mode === 'linear') {
-    // Standardize with the training rows' own transformed values.
-    const x = transformColumns(spec, dataset.features, trainRows);
+    // Standardize with the training rows' own transformed values; both passes read the row-major
+    // matrix in order (means first, then squared deviations, for accuracy).
     const { n, p, data } = x;
+    const mean = new Float64Array(p);
+    for (let i = 0; i < n; i++) {
+      const base = i * p;
+      for (let j = 0; j < p; j++) mean[j] += data[base + j];
+    }
+    for (let j = 0; j < p; j++) mean[j] /= n;
+    const ss = new Float64Array(p);
+    for (let i = 0; i < n; i++) {
+      const base = i * p;
+      for (let j = 0; j < p; j++) {
+        const d = data[base + j] - mean[j];
+        ss[j] += d * d;
+      }
+    }
     for (let j = 0; j < p; j++) {
-      let mean = 0;
-      for (let i = 0; i < n; i++) mean += data[i * p + j];
-      mean /= n;
-      let ss = 0;
-      for (let i = 0; i < n; i++) { const d = data[i * p + j] - mean; ss += d * d; }
-      const sd = Math.sqrt(ss / n);
-      spec.center[j] = mean;
+      const sd = Math.sqrt(ss[j] / n);
+      spec.center[j] = mean[j];
       spec.scale[j] = sd > 1e-12 ? sd : 1;
     }
+    standardize(spec, x);
   }
-  return spec;
+  return { spec, x };
 }
 
 function fitInput(f: FeatureColumn, rows: ArrayLike<number>): InputSpec {
@@ -157,39 +176,44 @@ function transformColumns(spec: PreprocessSpec, columns: FeatureColumn[], rows: 
   const x = matrix(n, p);
   const { data } = x;
   const linear = spec.mode === 'linear';
-  let j = 0;
-  spec.inputs.forEach((input, s) => {
+  // Where each input writes, worked out once; the matrix is then filled row by row, in memory order.
+  const plans = spec.inputs.map((input, s) => {
     const f = columns[s];
     if (input.kind === 'numeric') {
       if (f.kind !== 'numeric') throw new GalenError('invalid_input', `'${input.name}' must be numeric`, { location: input.name });
-      for (let k = 0; k < n; k++) {
-        const v = f.values[rows[k]];
-        const missing = Number.isNaN(v);
-        data[k * p + j] = missing && linear ? input.impute : v;
-        if (linear && input.indicator) data[k * p + j + 1] = missing ? 1 : 0;
-      }
-      j += linear && input.indicator ? 2 : 1;
-      return;
+      return { numeric: true as const, values: f.values, impute: input.impute, indicator: linear && input.indicator, width: 1 };
     }
     if (f.kind !== 'categorical') throw new GalenError('invalid_input', `'${input.name}' must be categorical`, { location: input.name });
     // Map the column's own codes to the fitted categories' positions (-1: unseen in training).
     const position = new Map(input.categories.map((c, i) => [c, i]));
-    const map = Int32Array.from(f.labels, (label) => position.get(label) ?? -1);
-    const width = input.categories.length;
-    for (let k = 0; k < n; k++) {
-      const code = f.codes[rows[k]];
-      const base = k * p + j;
-      if (code < 0) {
-        for (let c = 0; c < width; c++) data[base + c] = linear ? 0 : Number.NaN;
-        if (linear && input.indicator) data[base + width] = 1;
+    return { numeric: false as const, codes: f.codes, map: Int32Array.from(f.labels, (label) => position.get(label) ?? -1), indicator: linear && input.indicator, width: input.categories.length };
+  });
+  const missingCategory = linear ? 0 : Number.NaN;
+  for (let k = 0; k < n; k++) {
+    const row = rows[k];
+    let at = k * p;
+    for (const plan of plans) {
+      if (plan.numeric) {
+        const v = plan.values[row];
+        const missing = Number.isNaN(v);
+        data[at] = missing && linear ? plan.impute : v;
+        if (plan.indicator) data[at + 1] = missing ? 1 : 0;
+        at += plan.indicator ? 2 : 1;
         continue;
       }
-      const c0 = map[code];
-      for (let c = 0; c < width; c++) data[base + c] = c === c0 ? 1 : 0;
-      if (linear && input.indicator) data[base + width] = 0;
+      const code = plan.codes[row];
+      const width = plan.width;
+      if (code < 0) {
+        for (let c = 0; c < width; c++) data[at + c] = missingCategory;
+        if (plan.indicator) data[at + width] = 1;
+      } else {
+        const c0 = plan.map[code];
+        for (let c = 0; c < width; c++) data[at + c] = c === c0 ? 1 : 0;
+        if (plan.indicator) data[at + width] = 0;
+      }
+      at += width + (plan.indicator ? 1 : 0);
     }
-    j += width + (linear && input.indicator ? 1 : 0);
-  });
+  }
   return x;
 }
 
