@@ -1,4 +1,4 @@
-import { fleschKincaidGrade, tokenize } from '../knowledge/index.ts';
+import { fleschKincaidGrade, readabilityStats, tokenize, type ReadabilityStats } from '../knowledge/index.ts';
 import type { ComposeInput, ComposedSentence, Composer, Evidence } from './types.ts';
 
 /**
@@ -98,7 +98,24 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // Plain language is measured on the whole answer. A sentence that would lift the answer above the
   // grade limit waits: once plainer sentences are in, it may fit.
   const waiting: Candidate[] = [];
-  const fits = (c: Candidate) => fleschKincaidGrade([...chosen.map((x) => x.text), c.text].join(' ')) <= options.maxGrade;
+  // Counts per sentence, summed, rule most candidates out cheaply; the answer's own text decides.
+  const stats = new Map<Candidate, ReadabilityStats>();
+  const statsOf = (c: Candidate) => {
+    let st = stats.get(c);
+    if (!st) stats.set(c, (st = readabilityStats(c.text)));
+    return st;
+  };
+  const fits = (c: Candidate) => {
+    let sentences = 0, words = 0, syllables = 0;
+    for (const x of [...chosen, c]) {
+      const st = statsOf(x);
+      sentences += st.sentences;
+      words += st.words;
+      syllables += st.syllables;
+    }
+    if (words > 0 && 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59 > options.maxGrade + 0.05) return false;
+    return fleschKincaidGrade([...chosen.map((x) => x.text), c.text].join(' ')) <= options.maxGrade;
+  };
   const take = (c: Candidate) => {
     seen.add(tokenize(c.text).join(' '));
     sources.add(c.evidence.id);

@@ -3,6 +3,7 @@ import type { PreventiveItem } from '../clinical/index.ts';
 import { answerChartQuestion, buildChartSummary, type ChartSummary } from '../clinician/index.ts';
 import type { RequestContext } from '../context.ts';
 import { GalenError } from '../errors/index.ts';
+import { tokenize } from '../knowledge/index.ts';
 import type { GroundingResult, GroundingSource, GuardResult, PatientFacts, RefusalReason, TriageLevel, TriageOptions, TriageReason, TriageResult } from '../safety/index.ts';
 import type { ConversationStore } from './conversations.ts';
 import type { Composer, Evidence, KnowledgeEvidence } from './types.ts';
@@ -76,6 +77,18 @@ function preventiveEvidence(items: PreventiveItem[]): Evidence[] {
     text: `${item.service}: ${item.status === 'up-to-date' ? 'up to date' : item.status}${item.lastDone ? `, last done ${item.lastDone}` : ''}${item.nextDue && item.status === 'up-to-date' ? `, next due ${item.nextDue}` : ''}. ${item.rule}`,
   }));
 }
+
+/**
+ * The preventive items a question is about (those sharing a word with it, such as "shingles" or
+ * "colon"), or the first six when it names none ("what screenings am I due for?"): each item offered
+ * is one more source for the composer and the grounding check to weigh.
+ */
+function relevantPreventive(items: PreventiveItem[], question: string): PreventiveItem[] {
+  const asked = new Set(tokenize(question));
+  const named = items.filter((item) => tokenize(`${item.service} ${item.rule}`).some((t) => asked.has(t) && !genericPreventiveWords.has(t)));
+  return named.length > 0 ? named : items.slice(0, 6);
+}
+const genericPreventiveWords = new Set(tokenize('adult adults people person screen screening screened test tested vaccine vaccines shot shots year years old age due need every'));
 
 /** How long a patient's chart summary is reused between messages of a conversation. */
 const summaryTtlMs = 30_000;
@@ -152,7 +165,7 @@ export class PatientAssistant {
       // What the record does not hold is a fact about the record too: say so rather than leave it unsaid.
       else if (fact.intent === 'latest-value' || fact.intent === 'trend') evidence.push({ kind: 'record', id: summary.patient.source, text: fact.answer.replace(/^Not in the record: no /, 'Your record has no ').replace(/\.$/, '') + '.' });
     }
-    if (preventiveQuestion.test(message)) evidence.push(...preventiveEvidence(summary.preventive));
+    if (preventiveQuestion.test(message)) evidence.push(...preventiveEvidence(relevantPreventive(summary.preventive, message)));
     evidence.push(...(await this.deps.retrieve(ctx, message, 5)));
 
     const composed = await this.deps.composer.compose({ question: message, evidence });
