@@ -101,7 +101,26 @@ export class Findings {
   }
 }
 
+/**
+ * Findings of the latest messages read. One message is read by triage, the misuse guard and the safety
+ * net in turn; the reading depends only on its text and the patient facts, and Findings are never
+ * changed after they are made, so the first reading serves the others.
+ */
+const recentFindings = new Map<string, Findings>();
+const recentFindingsLimit = 256;
+
 export function readFindings(message: string, patient?: PatientFacts): Findings {
+  // JSON never holds a raw NUL, so the first one ends the facts and keys cannot collide.
+  const key = `${patient ? JSON.stringify(patient) : ''}\u0000${message}`;
+  const cached = recentFindings.get(key);
+  if (cached) return cached;
+  const findings = computeFindings(message, patient);
+  if (recentFindings.size >= recentFindingsLimit) recentFindings.delete(recentFindings.keys().next().value as string);
+  recentFindings.set(key, findings);
+  return findings;
+}
+
+function computeFindings(message: string, patient?: PatientFacts): Findings {
   const text = normalize(message);
   const mentions: Mention[] = [];
   const sentences = splitSentences(text);
