@@ -50,6 +50,8 @@ export class ExtractiveComposer implements Composer {
   }
 }
 
+const endsSentence = /[.!?]["')\]]*$/;
+
 export function composeExtractive(input: ComposeInput, options: ExtractiveOptions = defaultExtractiveOptions): ComposedSentence[] {
   const questionTerms = new Set(tokenize(input.question));
   if (questionTerms.size === 0 || input.evidence.length === 0) return [];
@@ -113,7 +115,10 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       words += st.words;
       syllables += st.syllables;
     }
-    if (words > 0 && 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59 > options.maxGrade + 0.05) return false;
+    if (words > 0 && Math.round((0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59) * 10) / 10 > options.maxGrade) return false;
+    // Sentences that each end with their own stop read the same joined as apart; a fragment ("Signs of
+    // a bladder infection:") runs into the next sentence, so then the joined text is read again.
+    if ([...chosen, c].every((x) => endsSentence.test(x.text))) return true;
     return fleschKincaidGrade([...chosen.map((x) => x.text), c.text].join(' ')) <= options.maxGrade;
   };
   const take = (c: Candidate) => {

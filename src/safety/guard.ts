@@ -302,6 +302,16 @@ function namedPersonsRecord(message: string): string | undefined {
  * Triage uses it too: a message recognised as such a request is not a report of symptoms.
  */
 export function requestKind(message: string): { reason: RefusalReason; matched: string } | undefined {
+  // Triage and the guard both ask of the same message; the answer depends on its text alone.
+  if (recentKinds.has(message)) return recentKinds.get(message);
+  const kind = readRequestKind(message);
+  if (recentKinds.size >= 256) recentKinds.delete(recentKinds.keys().next().value as string);
+  recentKinds.set(message, kind);
+  return kind;
+}
+const recentKinds = new Map<string, { reason: RefusalReason; matched: string } | undefined>();
+
+function readRequestKind(message: string): { reason: RefusalReason; matched: string } | undefined {
   const text = normalize(message);
   const checks: [RefusalReason, { exec: (text: string) => RegExpExecArray | null }][] = [
     ['manipulation', manipulation],
