@@ -4,7 +4,7 @@ import { withBackgroundCheckpoints, type Database } from '../store/index.ts';
 import { requestsFromSource, type WriteSource } from './ingest.ts';
 import { PreparePool, prepareInOrder } from './prepare-pool.ts';
 import { validateResource } from './validate.ts';
-import { applyPrepared, writeInTransaction, type WriteOutcome, type WriteRequest } from './write.ts';
+import { applyPrepared, storedVersions, writeInTransaction, type WriteOutcome, type WriteRequest } from './write.ts';
 
 export interface BulkWriteOptions {
   /** Resources per commit (default 20,000). */
@@ -95,7 +95,7 @@ export async function writeSources(
   try {
     await inBatches(db, prepareInOrder(sources, pool), async (trx, { source, result }) => {
       if (result.kind === 'error') throw new GalenError(result.code, result.message, { location: result.location });
-      if (result.kind === 'prepared' && !(await anyExists(trx, tenantId, result.prepared.assumedNew))) {
+      if (result.kind === 'prepared' && (await storedVersions(trx, tenantId, result.prepared.assumedNew)).size === 0) {
         return applyPrepared(trx, tenantId, result.prepared, resolved);
       }
       // Conditional creates, or updates of stored resources: planned here, against the database.
@@ -104,29 +104,4 @@ export async function writeSources(
   } finally {
     await pool?.close();
   }
-}
-
-/** Whether any of the "Type/id" keys is already stored (then those upserts are new versions). */
-async function anyExists(trx: Transaction<Database>, tenantId: string, keys: string[]): Promise<boolean> {
-  const byType = new Map<string, string[]>();
-  for (const key of keys) {
-    const slash = key.indexOf('/');
-    const type = key.slice(0, slash);
-    let ids = byType.get(type);
-    if (!ids) byType.set(type, (ids = []));
-    ids.push(key.slice(slash + 1));
-  }
-  for (const [type, ids] of byType) {
-    for (let i = 0; i < ids.length; i += 500) {
-      const row = await trx
-        .selectFrom('fhir_resource')
-        .select('id')
-        .where('tenant_id', '=', tenantId)
-        .where('resource_type', '=', type)
-        .where('id', 'in', ids.slice(i, i + 500))
-        .executeTakeFirst();
-      if (row) return true;
-    }
-  }
-  return false;
 }

@@ -78,9 +78,9 @@ export function requestsFromNdjsonText(text: string, path: string): WriteRequest
 
 /** Reads one file (a Bundle or resource as .json, or .ndjson) as a write source. */
 export async function sourceFromFile(path: string): Promise<WriteSource> {
-  const info = await stat(path).catch(() => undefined);
-  if (!info?.isFile()) throw new GalenError('not_found', `no such file: ${path}`);
-  return { format: /\.ndjson$/i.test(path) ? 'ndjson' : 'json', location: path, bytes: await readFile(path) };
+  const bytes = await readFile(path).catch(() => undefined);
+  if (!bytes) throw new GalenError('not_found', `no such file: ${path}`);
+  return { format: /\.ndjson$/i.test(path) ? 'ndjson' : 'json', location: path, bytes };
 }
 
 /** Reads one file (a Bundle or resource as .json, or .ndjson) into write requests. */

@@ -138,20 +138,7 @@ function conditionalReferenceRows(prepared: PreparedSet, targets: string[]): str
 /** Decides each request's id and version: new ids for creates, next versions for updates. */
 async function plan(trx: Transaction<Database>, tenantId: string, requests: WriteRequest[]): Promise<PlannedWrite[]> {
   const upserts = requests.filter((r) => r.mode === 'upsert');
-  const current = new Map<string, number>();
-  for (const type of new Set(upserts.map((r) => r.resource.resourceType))) {
-    const ids = upserts.filter((r) => r.resource.resourceType === type).map((r) => String(r.resource.id));
-    for (let i = 0; i < ids.length; i += 500) {
-      const rows = await trx
-        .selectFrom('fhir_resource')
-        .select(['id', 'version_id'])
-        .where('tenant_id', '=', tenantId)
-        .where('resource_type', '=', type)
-        .where('id', 'in', ids.slice(i, i + 500))
-        .execute();
-      for (const row of rows) current.set(`${type}/${row.id}`, Number(row.version_id));
-    }
-  }
+  const current = await storedVersions(trx, tenantId, upserts.map((r) => `${r.resource.resourceType}/${String(r.resource.id)}`));
   const seen = new Set<string>();
   const planned: PlannedWrite[] = [];
   for (const request of requests) {
@@ -223,32 +210,34 @@ async function resolveConditional(trx: Transaction<Database>, tenantId: string, 
 }
 
 async function checkExisting(trx: Transaction<Database>, tenantId: string, targets: Map<string, string>): Promise<void> {
+  const stored = await storedVersions(trx, tenantId, [...targets.keys()], { live: true });
+  for (const [key, location] of targets) {
+    if (!stored.has(key)) throw new GalenError('unresolved_reference', `reference ${key} resolves to nothing`, { location });
+  }
+}
+
+/**
+ * The current version of each stored "Type/id" among `keys` (deleted ones too, unless `live`),
+ * looked up by primary key, 500 ids to a query.
+ */
+export async function storedVersions(trx: Kysely<Database>, tenantId: string, keys: Iterable<string>, options: { live?: boolean } = {}): Promise<Map<string, number>> {
   const byType = new Map<string, string[]>();
-  for (const key of targets.keys()) {
-    const [type, id] = key.split('/') as [string, string];
+  for (const key of keys) {
+    const slash = key.indexOf('/');
+    const type = key.slice(0, slash);
     let ids = byType.get(type);
     if (!ids) byType.set(type, (ids = []));
-    ids.push(id);
+    ids.push(key.slice(slash + 1));
   }
+  const versions = new Map<string, number>();
   for (const [type, ids] of byType) {
-    const found = new Set<string>();
     for (let i = 0; i < ids.length; i += 500) {
-      const rows = await trx
-        .selectFrom('fhir_resource')
-        .select('id')
-        .where('tenant_id', '=', tenantId)
-        .where('resource_type', '=', type)
-        .where('id', 'in', ids.slice(i, i + 500))
-        .where('deleted', '=', 0)
-        .execute();
-      for (const r of rows) found.add(r.id);
-    }
-    const missing = ids.find((id) => !found.has(id));
-    if (missing !== undefined) {
-      const key = `${type}/${missing}`;
-      throw new GalenError('unresolved_reference', `reference ${key} resolves to nothing`, { location: targets.get(key) });
+      let query = trx.selectFrom('fhir_resource').select(['id', 'version_id']).where('tenant_id', '=', tenantId).where('resource_type', '=', type).where('id', 'in', ids.slice(i, i + 500));
+      if (options.live) query = query.where('deleted', '=', 0);
+      for (const row of await query.execute()) versions.set(`${type}/${row.id}`, Number(row.version_id));
     }
   }
+  return versions;
 }
 
 /**

@@ -12,6 +12,7 @@ import { readMeasures, readRecordFacts } from './measures.ts';
 import type { Measures, RecordFacts } from './measures.ts';
 import { normalize, splitClauses, splitSentences } from './text.ts';
 import type { PatientFacts } from './types.ts';
+import { rememberRecent } from './recent.ts';
 
 export interface Mention {
   concept: string;
@@ -101,23 +102,15 @@ export class Findings {
   }
 }
 
-/**
- * Findings of the latest messages read. One message is read by triage, the misuse guard and the safety
- * net in turn; the reading depends only on its text and the patient facts, and Findings are never
- * changed after they are made, so the first reading serves the others.
- */
-const recentFindings = new Map<string, Findings>();
-const recentFindingsLimit = 256;
+// Findings depend only on the text and the patient facts and are never changed once made, so the first
+// reading of a message serves the others. JSON never holds a raw NUL, so the first one ends the facts.
+const recentFindings = rememberRecent(256, (key) => {
+  const nul = key.indexOf('\u0000');
+  return computeFindings(key.slice(nul + 1), nul > 0 ? (JSON.parse(key.slice(0, nul)) as PatientFacts) : undefined);
+});
 
 export function readFindings(message: string, patient?: PatientFacts): Findings {
-  // JSON never holds a raw NUL, so the first one ends the facts and keys cannot collide.
-  const key = `${patient ? JSON.stringify(patient) : ''}\u0000${message}`;
-  const cached = recentFindings.get(key);
-  if (cached) return cached;
-  const findings = computeFindings(message, patient);
-  if (recentFindings.size >= recentFindingsLimit) recentFindings.delete(recentFindings.keys().next().value as string);
-  recentFindings.set(key, findings);
-  return findings;
+  return recentFindings(`${patient ? JSON.stringify(patient) : ''}\u0000${message}`);
 }
 
 function computeFindings(message: string, patient?: PatientFacts): Findings {

@@ -9,6 +9,7 @@ import { netScores, safetyNet } from './model/net.ts';
 import type { SafetyNet } from './model/net.ts';
 import { normalize } from './text.ts';
 import type { GuardResult, RefusalReason } from './types.ts';
+import { rememberRecent } from './recent.ts';
 
 const RX = (...sources: string[]): RegExp => new RegExp(sources.join('|'));
 
@@ -302,14 +303,10 @@ function namedPersonsRecord(message: string): string | undefined {
  * Triage uses it too: a message recognised as such a request is not a report of symptoms.
  */
 export function requestKind(message: string): { reason: RefusalReason; matched: string } | undefined {
-  // Triage and the guard both ask of the same message; the answer depends on its text alone.
-  if (recentKinds.has(message)) return recentKinds.get(message);
-  const kind = readRequestKind(message);
-  if (recentKinds.size >= 256) recentKinds.delete(recentKinds.keys().next().value as string);
-  recentKinds.set(message, kind);
-  return kind;
+  return recentKinds(message);
 }
-const recentKinds = new Map<string, { reason: RefusalReason; matched: string } | undefined>();
+// Triage and the guard both ask of the same message.
+const recentKinds = rememberRecent(256, (message) => readRequestKind(message));
 
 function readRequestKind(message: string): { reason: RefusalReason; matched: string } | undefined {
   const text = normalize(message);
