@@ -26,6 +26,7 @@ export const concepts: Concept[] = [
   {
     id: 'chest_pain',
     patterns: P(
+      String.raw`\b(?:fist|hand|vice|vise) (?:squeez\w*|gripp\w*|clench\w*) (?:${POSS} )?heart\b`,
       String.raw`\bchest\b(?:\s+\w+){0,2}?\s+(?:pains?|hurts?|hurting|aches?|aching|discomfort|pressure|tightness|tight|heaviness|heavy|squeez\w*|crush\w*|burning|is killing)`,
       String.raw`\b(?:pains?|pressure|tightness|heaviness|discomfort|ache|aching|squeezing|crushing|weight|burning)\s+(?:\w+\s+)?(?:in|on|across|around|behind|under)\s+(?:the (?:middle|center|centre|left side|right side|front|left|right) of\s+)?(?:${POSS}\s+)?(?:\w+\s+)?(?:chest|breastbone|sternum)`,
       String.raw`\bchest\b(?:\s+\w+){0,3}\s+(?:feels?|is|was)\s+(?:\w+\s+)?(?:tight|heavy|crush\w*|squeez\w*|like)`,
@@ -69,7 +70,7 @@ export const concepts: Concept[] = [
   },
   {
     id: 'lightheaded',
-    patterns: P(String.raw`\b(?:light[- ]?headed\w*|dizz\w*|feel(?:ing)? faint|(?:about|going) to (?:faint|pass out)|(?:might|could|will|gonna) (?:faint|pass out)|woozy)\b`),
+    patterns: P(String.raw`\b(?:light[- ]?headed\w*|dizz\w*|feel(?:ing)? faint|felt faint|came over (?:all )?(?:faint|dizzy|woozy|funny)|(?:nearly|almost) (?:fainted|passed out|blacked out|keeled over)|(?:about|going) to (?:faint|pass out)|(?:might|could|will|gonna) (?:faint|pass out)|woozy)\b`),
   },
   {
     id: 'syncope',
@@ -78,6 +79,8 @@ export const concepts: Concept[] = [
   {
     id: 'unresponsive',
     patterns: P(
+      String.raw`\b(?:can't|cannot|can not|couldn't) (?:properly |really |fully )?(?:wake|rouse) (?:him|her|them|my|the)\b|\b(?:shaking|shouting at|pinching) (?:him|her|them)\b(?:\s+\S+){0,2}?\s+(?:doesn't|does not|won't|didn't) (?:wake|rouse|respond)\w*`,
+      String.raw`\bpassed out\b(?:\s+\S+){0,6}?\s+(?:and )?(?:won.t|can.t|doesn.t|not) (?:wake|respond)\w*`,
       String.raw`\b(?:isn't|is not|not|won't|can't|hasn't|no longer)\s+(?:be\s+)?(?:respond\w*|wak\w*|arous\w*|breathing)`,
       String.raw`\b(?:unresponsive|unconscious|not breathing|stopped breathing|no pulse|no heartbeat|can't wake (?:him|her|them|my|the)|turned blue)\b`,
       // Responds to nothing or only to voice or pain (AVPU): "opens his eyes but won't answer me".
@@ -104,6 +107,8 @@ export const concepts: Concept[] = [
   {
     id: 'severe_dyspnea',
     patterns: P(
+      String.raw`\b(?:stop|stopping) (?:mid[- ]?sentence|mid[- ]?word|between words) to (?:breathe|catch (?:my|his|her) breath)\b|\b(?:can only|only able to) (?:say|get out|manage) (?:two|three|2|3|a few|one or two|two or three) words (?:before|at a time|between|without)\b`,
+      String.raw`\blips?\b(?:\s+\S+){0,3}?\s+(?:have |has )?(?:gone|turned|turning|going) (?:a )?(?:blue|bluish|blueish|grey|gray|purple)\w*`,
       String.raw`\b(?:can't breathe|can't breath|can barely breathe|can hardly breathe|barely breathing|hardly breathing|struggl\w* to breathe|gasp\w*|fighting for (?:air|breath)|can't get (?:any |enough )?air|not getting (?:enough )?air|choking|choked)\b`,
       String.raw`\bbreathing (?:is |sounds |looks )?(?:weird\w*|strange\w*|funny|odd\w*|abnormal\w*|irregular\w*|noisy|gurgl\w*|shallow)\b`,
       String.raw`\bcan't (?:finish|complete|say|speak in|talk in) (?:a |full |whole |my )*(?:sentences?|words?)`,
@@ -148,6 +153,8 @@ export const concepts: Concept[] = [
   {
     id: 'asthma_rescue_failing',
     patterns: P(
+      String.raw`\b(?:\d+|ten|eight|six|several|lots of|loads of) puffs\b(?:\s+\S+){0,8}?\s+(?:and nothing|nothing|no (?:help|relief|better|difference)|not helping|didn.t help)\b`,
+      String.raw`\b(?:blue|reliever|rescue) (?:inhaler|puffer)\b(?:\s+\S+){0,4}?\s+(?:has )?done nothing\b`,
       String.raw`\b(?:inhaler|albuterol|ventolin|puffer|nebuli[sz]er|rescue meds?)\b(?:\s+\S+){0,6}?\s+(?:isn't|is not|not|doesn't|didn't|no longer|hasn't|stopped)\s+(?:\w+\s+)?(?:help\w*|work\w*)`,
       String.raw`\b(?:no|little|without) (?:real |significant )?relief from ${POSS} (?:rescue )?(?:inhaler|albuterol|puffer)`,
       String.raw`\b(?:inhaler|albuterol|puffer|nebuli[sz]er)\b(?:\s+\S+){0,3}?\s+(?:did nothing|does nothing|didn't do anything|doesn't do anything|had no effect|isn't doing anything)`,
@@ -206,6 +213,8 @@ export const concepts: Concept[] = [
   {
     id: 'vision_loss',
     patterns: P(
+      String.raw`\b(?:dark |black |grey |gray )?(?:shade|curtain|shadow|veil|blind)\b(?:\s+\S+){0,3}?\s+(?:dropped|came down|coming down|came up|pulled|drawn|fell|falling|over|across|covering)\b(?:\s+\S+){0,6}?\s+(?:eye|vision|sight)\b`,
+      String.raw`\b(?:shower|burst|cloud|swarm|lots|loads|hundreds) of (?:new )?(?:floaters|black dots|specks)\b`,
       String.raw`\b(?:lost|loss of|losing|lose) (?:the )?(?:vision|sight)`,
       String.raw`\b(?:can't|couldn't) see (?:out of|with|from)`,
       String.raw`\b(?:suddenly|sudden) (?:went |gone |going )?(?:blind|can't see)`,
@@ -218,7 +227,7 @@ export const concepts: Concept[] = [
   },
   {
     id: 'vision_change',
-    patterns: P(String.raw`\b(?:(?:things|everything|it all|eyesight|sight) (?:looks? |is |are |seems? |keeps? |goes |went |has gone |keeps going )?(?:a bit |a little |all |really |quite |so )?(?:blurr\w*|fuzzy|hazy|misty|double)|blurr?(?:y|ed) vision|vision (?:is |went |has gone |got )?(?:blurr\w*|fuzzy|spotty|strange)|seeing (?:spots|stars|flashing lights|flashes)|flashing lights|spots in ${POSS} vision|(?:new )?floaters)\b`),
+    patterns: P(String.raw`\b(?:(?:things|everything|it all|eyesight|sight) (?:looks? |is |are |seems? |keeps? |goes |went |has gone |keeps going )?(?:a bit |a little |all |really |quite |so )?(?:blurr\w*|fuzzy|hazy|misty|double)|blurr?(?:y|ed) vision|vision (?:is |went |has gone |got )?(?:blurr\w*|fuzzy|spotty|strange)|seeing (?:\w+ )?(?:spots|stars|sparkles|sparkl\w*|flashing lights|flashes|zig-?zags?|lights)|flashing lights|spots in ${POSS} vision|(?:new )?floaters)\b`),
   },
   {
     id: 'balance_loss',
@@ -242,6 +251,8 @@ export const concepts: Concept[] = [
       String.raw`\bworst headache\b`,
       String.raw`\b(?:never had|never felt|never experienced|never had a|never felt a)\b(?:\s+\w+){0,3}\s+(?:headache|head pain)`,
       String.raw`\bheadache\b(?:\s+\S+){0,4}\s+(?:like (?:i've )?never|of my life|ever had|i've ever (?:had|felt))`,
+      // "A headache ... worst I've ever had": the superlative after the headache, a few words on.
+      String.raw`\b(?:headache|head pain|head)\b(?:\s+\S+){0,14}?\s+(?:the )?worst (?:\w+ )?(?:i've|i have|i'd|i've ever|i have ever|ever) (?:ever )?(?:had|felt|experienced|known)\b`,
       String.raw`\bmost (?:\w+ )?(?:horrendous|awful|horrible|terrible|painful|intense|severe|excruciating|agoni[sz]ing|unbearable) headache\b`,
       String.raw`\bthunderclap\b`,
       String.raw`\b(?:sudden\w*|out of nowhere|all of a sudden)\b(?:\s+\w+){0,3}?\s+(?:severe|terrible|horrible|excruciating|explosive|really bad|awful|splitting|blinding|intense)\s+headache`,
@@ -255,11 +266,13 @@ export const concepts: Concept[] = [
   },
   {
     id: 'neck_stiffness',
-    patterns: P(String.raw`\b(?:stiff neck|neck (?:is |feels |is very |is really )?(?:stiff|rigid)|can't (?:bend|touch|move|put) (?:${POSS} )?(?:neck|chin)|neck stiffness|nuchal rigidity)\b`),
+    patterns: P(
+      String.raw`\b(?:can't|cannot|can not|unable to) (?:bend|tip|tilt|put|move|get) (?:${POSS} )?(?:head|chin) (?:forward|down|to (?:${POSS} )?chest)\b`,String.raw`\b(?:stiff neck|neck (?:is |feels |is very |is really )?(?:stiff|rigid)|can't (?:bend|touch|move|put) (?:${POSS} )?(?:neck|chin)|neck stiffness|nuchal rigidity)\b`),
   },
   {
     id: 'photophobia',
-    patterns: P(String.raw`\b(?:light (?:hurts|bothers|is painful|is too bright)|sensitiv\w* to (?:the )?light|photophob\w*|can't stand (?:the )?light|hurts to look at (?:the )?light)\b`),
+    patterns: P(
+      String.raw`\b(?:bright )?lights? (?:is |are )?(?:agony|unbearable|killing me|painful)\b|\b(?:light|lights) (?:hurts?|hurting) (?:${POSS} )?eyes\b`,String.raw`\b(?:light (?:hurts|bothers|is painful|is too bright)|sensitiv\w* to (?:the )?light|photophob\w*|can't stand (?:the )?light|hurts to look at (?:the )?light)\b`),
   },
   {
     id: 'seizure',
@@ -272,6 +285,7 @@ export const concepts: Concept[] = [
     patterns: P(
       String.raw`\b(?:hit|bang\w*|bump\w*|knock\w*|smack\w*|struck|whack\w*|landed on|cracked|split) (?:${POSS} )?(?:back of (?:${POSS} )?|side of (?:${POSS} )?)?(?:head|skull)\b`,
       String.raw`\bhead (?:injury|injuries|trauma|wound)\b`,
+      String.raw`\b(?:knock|blow|bang|bump|hit|smack|whack|kick|elbow|knee)s? (?:to|on|in) (?:the|${POSS}) head\b`,
       String.raw`\bfell\b(?:\s+\S+){0,5}\s+(?:on|onto) (?:${POSS} )?head\b`,
       String.raw`\bconcussion\b`,
     ),
@@ -322,7 +336,7 @@ export const concepts: Concept[] = [
   {
     id: 'new_medicine',
     patterns: P(
-      String.raw`\b(?:after|since) (?:i )?(?:starting|taking|started|took|beginning|began) (?:a |my |the |this )?(?:new )?\w+|\bnew (?:medicine|medication|pill|antibiotic|drug|prescription)\b|\bstarted (?:taking )?(?:a |my |the )?new\b`,
+      String.raw`\b(?:after|since) (?:i )?(?:starting|taking|started|took|beginning|began) (?:a |my |the |this )?(?:new )?\w+|\bnew (?:medicine|medication|pill|antibiotic|drug|prescription)\b|\b(?:\w+ )?days? into (?:the|my|a|his|her) (?:\w+ )?(?:antibiotics?|course|medicine|tablets|pills)\b|\bon day \d+ of (?:\w+)\b|\bday \d+ of (?:the |my )?(?:\w+cillin|\w+mycin|antibiotics?|course)\b|\bstarted (?:taking )?(?:a |my |the )?new\b`,
       // A named medicine begun in the last days: "started amoxicillin yesterday", "put on a course of antibiotics".
       String.raw`\b(?:started|starting|began|put on|prescribed|given|been on|on day \w+ of)\s+(?:taking\s+|on\s+)?(?:a |an |my |the |some )?(?:course of |new )?(?:antibiotics?|tablets|\w+(?:cillin|mycin|cycline|floxacin|prazole|statin|pril|sartan|olol|xetine|traline|triptyline|azole|oxacin|trim|sulfa\w*|dipine|formin|tidine|pam))\b(?:\s+\S+){0,3}?\s+(?:yesterday|today|this week|last night|(?:\w+ )?days? ago|a few days|this morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
     ),
@@ -357,6 +371,13 @@ export const concepts: Concept[] = [
       String.raw`\b(?:quickest|easiest|surest|fastest|best) (?:way|method) (?:to (?:die|end (?:it|it all|my life|things)|kill myself|not wake up)|of (?:dying|ending it))\b`,
       String.raw`\bbleed\w* (?:out|to death)\b(?:\s+\S+){0,3}?\s+wrists?\b|\b(?:slit|slash|cut)\w* (?:my |your |the )?wrists?\b(?:\s+\S+){0,3}?\s+(?:die|bleed out|to death)`,
       String.raw`\bjust want it all to (?:stop|end)\b`,
+      // Asking what a whole supply would do, how high or far is certain, or putting affairs in order "before I do it":
+      // method seeking and plans, the NIMH (2024) warning signs, whatever question they are tucked into.
+      String.raw`\b(?:took|take|swallowed|swallow|downed|down)\s+(?:all|the whole|every one of|the entire)\b(?:\s+\S+){0,5}?\s+(?:would|will|could|does)\s+(?:it|i|that|they)\s+(?:be painless|hurt|kill|be enough|be fatal|work|die|wake up)`,
+      String.raw`\bhow (?:high|tall|far|deep|many|much)\b(?:\s+\S+){0,7}?\s+(?:to be (?:sure|certain)|to (?:die|not survive|make sure it works|be fatal|be lethal|kill (?:me|myself|you|someone))|(?:is|would be) (?:fatal|lethal|deadly))\b`,
+      String.raw`\b(?:after|once|when) i(?:'m| am)? (?:die|dead|gone)\b(?:\s+\S+){0,14}?\s+before i (?:do it|go through with it|end it|go)\b`,
+      String.raw`\bnobody (?:would|will|'d) (?:even )?(?:notice|miss me|care)\b(?:\s+\S+){0,3}?(?:if i|anyway|when i)`,
+      String.raw`\b(?:scars?|cuts?|marks)\b\s+on\s+${POSS}\s+wrists?\b(?:\s+\S+){0,10}?\s+(?:fresh|new|still bleeding|pretty deep|really deep|very deep|deep)\b`,
       String.raw`\btired of (?:living|life|being alive|it all|everything)\b`,
       String.raw`\b(?:thinking (?:of|about)|want to|going to|gonna|ready to)\s+ending it(?: all)?\b(?! with)`,
       String.raw`\b(?:planning|plan|going|want|wanting|thinking about|about) to (?:take|swallow|down) (?:the |a |my )?(?:whole|entire|all (?:of )?(?:my|the)) (?:bottle|pack|box|pills|meds|tablets)`,
@@ -369,7 +390,9 @@ export const concepts: Concept[] = [
   },
   {
     id: 'harm_others',
-    patterns: P(String.raw`\b(?:want|going|plan\w*|thinking about|urges?|feel like) (?:to )?(?:hurt|kill|harm|shake) (?:someone|somebody|him|her|them|people|my (?:wife|husband|boss|baby|child|kids?|partner|son|daughter))\b|\bhear(?:ing)? voices (?:telling|that tell)`),
+    patterns: P(
+      String.raw`\b(?:they|voices?|something|someone|it)\s+(?:keep\w*\s+|kept\s+|are\s+|is\s+|have been\s+|has been\s+)?(?:tell\w*|say\w*|order\w*|command\w*|whisper\w*)\s+(?:me\s+)?to (?:hurt|kill|harm|attack|stab|strangle|smother) (?!myself|me\b)`,
+      String.raw`\bvoices?\b(?:\s+\S+){0,8}?\s+(?:tell\w*|say\w*|order\w*|want\w*)\s+(?:me )?to (?:hurt|kill|harm|attack|stab) (?:someone|somebody|him|her|them|people|my \w+|\w+)\b`,String.raw`\b(?:want|going|plan\w*|thinking about|urges?|feel like) (?:to )?(?:hurt|kill|harm|shake) (?:someone|somebody|him|her|them|people|my (?:wife|husband|boss|baby|child|kids?|partner|son|daughter))\b|\bhear(?:ing)? voices (?:telling|that tell)`),
   },
   {
     id: 'low_mood',
@@ -388,10 +411,13 @@ export const concepts: Concept[] = [
       String.raw`\b(?:took|taken|swallowed|ate)\s+(?:\S+\s+){0,6}?(?:\d{2,}|twenty|thirty|forty|fifty|dozens?|handful|bunch|whole|entire|all)\s+(?:\S+\s+){0,3}?(?:pills?|tablets?|capsules|bottle)\b`,
       String.raw`\b(?:\d{2,}|twenty|thirty|forty|fifty) (?:of )?(?:${POSS} )?(?:sleeping pills|pills|tablets)`,
     ),
+    // Glucose or dextrose tablets and gels are how a low sugar is treated, counted in grams, not an overdose.
+    exclude: /\b(?:glucose|dextrose|sugar) (?:tabs?|tablets?|gels?)\b|\b\d+ ?g(?:rams?)? of (?:glucose|dextrose|sugar|carbs?)\b/,
   },
   {
     id: 'poisoning',
     patterns: P(
+      String.raw`\b(?:bit|bit into|bitten into|swallowed|ate|chewed|sucked on|got into|licked|burst)\b(?:\s+\S+){0,3}?\s+(?:laundry|detergent|dishwasher|washing|liquid) (?:detergent )?(?:pods?|capsules?|tablets?|packets?)\b`,
       String.raw`\b(?:drank|drunk|swallowed|ate|eaten|ingested|got into|chewed|licked|sucked on|sipped|inhaled|sprayed)\b(?:\s+\S+){0,5}?\s+(?:bleach|drain cleaner|oven cleaner|toilet cleaner|cleaner|cleaning (?:fluid|product)|detergent|laundry pods?|tide pods?|dishwasher (?:pods?|tablets?)|(?:\w+ )?fluid|ammonia|sanitizer|perfume|cologne|paint|antifreeze|gasoline|petrol|kerosene|lamp oil|lighter fluid|pesticide|insecticide|weed killer|rat poison|poison|button batter\w*|batter(?:y|ies)|magnets?|nicotine|vape (?:liquid|juice)|e-liquid|windshield fluid|lye|chemicals?|paint thinner|nail polish remover)`,
       String.raw`\b(?:toddler|baby|kid|child|son|daughter|boy|girl|he|she)\b(?:\s+\S+){0,4}?\s+(?:ate|swallowed|got into|chewed|drank|took|found and ate)\b(?:\s+\S+){0,7}?\s*(?:pills?|medicine|medication|tablets?|vitamins|iron|gummies|berries|mushrooms?|plant|cigarettes?|edibles?|marijuana|cannabis|alcohol)`,
       String.raw`\b(?:carbon monoxide|co alarm|co detector|poison(?:ed|ing)?|fumes)\b`,
@@ -460,13 +486,14 @@ export const concepts: Concept[] = [
   { id: 'blood_swallowed', patterns: P(String.raw`\bblood\b(?:\s+\S+){0,3}?\s+(?:down|into) ${POSS} throat\b|\bswallow\w* (?:a lot of |lots of )?blood\b`) },
   {
     id: 'wound_needs_closure',
-    patterns: P(String.raw`\b(?:cut|gash|wound|laceration|split)\b(?:\s+\S+){0,3}?\s+(?:gapes?|gaping|splits? open|(?:is |are )?(?:wide )?open|won't close|won't stay closed|needs? (?:stitches|glue|closing))\b|\b(?:gaping|open) (?:cut|wound|gash)\b`),
+    patterns: P(String.raw`\b(?:cut|gash|wound|laceration|split)\b(?:\s+\S+){0,3}?\s+(?:gapes?|gaping|splits? open|(?:is |are )?(?:wide )?open|won't close|won't stay closed|needs? (?:stitches|glue|closing))\b|\b(?:gaping|open) (?:cut|wound|gash)\b|\b(?:it|cut|gash|wound|skin|edges)\s+(?:gapes?|gaping|(?:is |are )?pulled apart)\b|\bedges (?:won't|don't|do not|will not) (?:stay|come|go|line up) (?:together|closed)\b`),
   },
   {
     id: 'hot_swollen_joint',
     patterns: P(
       String.raw`\b(?:knee|ankle|toe|joint|wrist|elbow|hip|shoulder|finger|knuckle)s?\b(?:\s+\S+){0,4}?\s+(?:(?:red|hot|warm|inflamed),? (?:(?:red|hot|warm),? )?(?:and )?swollen|swollen,? (?:and )?(?:red|hot|warm))\b`,
       String.raw`\b(?:red|hot|warm),? (?:and )?swollen (?:\w+ )?(?:knee|ankle|toe|joint|wrist|elbow)\b`,
+      String.raw`\b(?:knee|ankle|toe|joint|wrist|elbow|hip|shoulder|finger|knuckle)s?\b(?:\s+(?!not\b|isn't\b|no\b|never\b)\S+){0,3}?\s+(?:is |are |went |gone |looks? )?(?:red|hot|warm)\b(?:\s+(?!not\b|or\b|nor\b)\S+){0,6}?\s+(?:swollen|swelling|puffed up)\b`,
     ),
   },
   {
@@ -488,6 +515,8 @@ export const concepts: Concept[] = [
   {
     id: 'co_exposure',
     patterns: P(
+      String.raw`\b(?:all|both|everyone|every one|each) (?:\d+ |two |three |four |five )?(?:of us|in the house|in the family|of the family)\b(?:\s+\S+){0,6}?\s+(?:headaches?|dizzy|sick|nause\w*|sleepy|drowsy)\b`,
+      String.raw`\b(?:furnace|boiler|heater|generator|gas fire)\b(?:\s+\S+){0,4}?\s+(?:kicked on|came on|turned on|switched on|started up)\b(?:\s+\S+){0,4}?\s+(?:for the first time|first time)\b`,
       String.raw`\b(?:generator|charcoal|barbecue|bbq|camping stove|(?:gas|paraffin|kerosene|patio) heater|engine|car|boiler|wood burner|log burner)\b(?:\s+\S+){0,6}?\s+(?:in|inside|indoors in) (?:the |a |our |my )?(?:garage|house|tent|caravan|shed|basement|cellar|room|kitchen|flat|cabin|camper)\b`,
       // A fuel-burning appliance that is faulty (CDC 2024: have heating and gas appliances serviced; a yellow flame or soot warns of CO).
       String.raw`\b(?:boiler|furnace|gas (?:fire|heater|stove|cooker|appliance)|water heater|heater|stove|generator|wood ?burner|log burner|fireplace|chimney|flue)\b(?:\s+\S+){0,5}?\s+(?:making (?:\w+ )?(?:odd|strange|funny|weird|banging|loud|clunking) (?:noises?|sounds?)|playing up|acting up|faulty|broken|broke|not working (?:right|properly)|burning (?:yellow|orange)|(?:yellow|orange) flames?|soot\w*|leaking|been serviced)\b`,
@@ -506,7 +535,7 @@ export const concepts: Concept[] = [
       String.raw`\b(?:even )?(?:the |our |my )(?:dog|cat|pets?|puppy|kitten|budgie|bird|parrot)\b\s+(?:is |are |seems? |looks? |has been |was )?(?:also |too |even )?(?:sluggish|lethargic|drowsy|sleepy|unwell|sick|wobbly|poorly|off|not (?:right|himself|herself))\b`,
     ),
   },
-  { id: 'nosebleed', patterns: P(String.raw`\b(?:nose ?bleeds?|nose (?:is |keeps )?bleeding|bleeding from ${POSS} nose|bloody nose)\b`) },
+  { id: 'nosebleed', patterns: P(String.raw`\b(?:nose ?bleeds?|nose (?:is |keeps )?bleeding|bleeding from ${POSS} nose|bloody nose)\b|\bnose\b(?:\s+\S+){0,4}?\s+(?:and )?(?:it )?(?:started|began) (?:to )?bleed\w*`) },
   {
     id: 'heavy_qualifier',
     patterns: P(
@@ -539,9 +568,74 @@ export const concepts: Concept[] = [
   },
   {
     id: 'sudden',
-    patterns: P(String.raw`\b(?:sudden\w*|out of nowhere|all of a sudden|came on (?:fast|quickly|suddenly|all at once)|abrupt\w*|started (?:\w+ )?(?:minutes|an hour|half an hour|\d+ minutes|\d+ min) ago|just started|instantly|thunderclap|within (?:seconds|minutes)|(?:came on |started )?like a (?:bang|thunderclap|gunshot|switch))\b`),
+    patterns: P(String.raw`\b(?:sudden\w*|out of nowhere|all of a sudden|came on (?:fast|quickly|suddenly|all at once)|abrupt\w*|started (?:\w+ )?(?:minutes|an hour|half an hour|\d+ minutes|\d+ min) ago|just started|instantly|thunderclap|within (?:seconds|minutes)|in (?:a|one) (?:split )?(?:second|heartbeat|flash|instant)|(?:from )?(?:zero|0|nothing) to (?:10|ten|100|max\w*)|(?:came on |started )?like a (?:bang|thunderclap|gunshot|switch))\b`),
   },
-  { id: 'rigid_abdomen', patterns: P(String.raw`\b(?:belly|stomach|abdomen|tummy) (?:is |feels )?(?:rigid|hard as (?:a )?(?:board|rock)|board[- ]like|very hard|tense and hard|swollen and hard)\b`) },
+  // Appendicitis as lay people notice it (NHS 2023): pain that began around the belly button and moved
+  // to the lower right, or lower-right pain jolted by walking, coughing or bumps.
+  {
+    id: 'appendicitis_pattern',
+    patterns: P(
+      String.raw`\b(?:belly ?button|navel|middle of ${POSS} (?:belly|stomach|tummy))\b(?:\s+\S+){0,8}?\s+(?:moved|moving|spread|shifted|went|gone|travel\w*|now)\b(?:\s+\S+){0,4}?\s+(?:lower right|right lower|bottom right|right side|right hand side)\b`,
+      String.raw`\b(?:lower right|right lower|bottom right)\b(?:\s+\S+){0,8}?\s+(?:worse|hurts?|jolt\w*|agony)\b(?:\s+\S+){0,4}?\s+(?:when|if) (?:i |he |she |they )?(?:walk\w*|cough\w*|move|jump\w*|the car|go over|hit (?:a )?bumps?|bump)`,
+    ),
+  },
+  // Bleeding that soaks through pads hour after hour: the measure ACOG and the CDC give for heavy bleeding.
+  {
+    id: 'pad_soaking',
+    patterns: P(
+      String.raw`\b(?:soak\w*|fill\w*|bleed\w* through|going through|changing)\b(?:\s+\S+){0,3}?\s+(?:a |one |two |2 |\d+ )?(?:thick |maxi |full |night |overnight )?(?:pads?|sanitary towels?|towels?|tampons?|maxi ?pads?)\b(?:\s+\S+){0,2}?\s+(?:an|every|each|per|in (?:an|under an|less than an)|within (?:an|the))\s+(?:half |1 |one )?(?:hour|hr|half hour|30 min\w*|45 min\w*)\b`,
+      String.raw`\b(?:pads?|tampons?)\b(?:\s+\S+){0,3}?\s+(?:soaked|full) (?:through )?(?:in|within|every) (?:less than |under )?(?:an|one|half an|30 min\w*) ?(?:hour|hr)?\b`,
+    ),
+  },
+  // A tooth infection: pus or an abscess at a tooth or gum, or the face swelling over it (NHS, dental abscess 2023).
+  {
+    id: 'dental_infection',
+    patterns: P(
+      String.raw`\b(?:tooth|teeth|gum|gums|molar|wisdom tooth)\b(?:\s+\S+){0,8}?\s+(?:abscess\w*|pus|swollen|swelling|boil|bump that|puffy)\b|\b(?:dental|tooth|gum) abscess\b|\b(?:abscess|pus|boil|bump)\b(?:\s+\S+){0,3}?\s+(?:on|in|by|near) (?:${POSS} )?(?:gum|tooth|teeth)\b`,
+    ),
+  },
+  // Headache relief that no longer comes: the usual medicine not working, or a migraine of three days or more (AMF 2023).
+  { id: 'usual_treatment_failing', patterns: P(String.raw`\b(?:usual|normal|regular|my) (?:\w+ )?(?:triptan|meds?|medicine|medication|painkillers?|pills|tablets|sumatriptan|rescue)\b(?:\s+\S+){0,3}?\s+(?:isn't|is not|aren't|are not|hasn't|haven't|didn't|did not|not|won't) (?:\w+ )?(?:touch\w*|work\w*|help\w*|doing anything|shift\w*)`) },
+  // Cold injury beyond numbness: white or waxy skin that blisters once warmed (CDC, Frostbite 2024).
+  { id: 'frostbite', patterns: P(String.raw`\bfrostbit\w*|\b(?:fingers?|fingertips?|toes?|ears?|nose)\b(?:\s+\S+){0,4}?\s+(?:went|turned|are|were|is|was) (?:white|waxy|grey|gray|hard)\b(?:\s+\S+){0,12}?\s+(?:blisters?|blistered|black)\b`) },
+  // One-sided throat swelling: a quinsy (peritonsillar abscess, NHS 2023): trouble opening the mouth, a muffled voice.
+  { id: 'quinsy_sign', patterns: P(String.raw`\b(?:can(?:'t|not)|can barely|hard to|struggl\w* to) open (?:${POSS} )?mouth\b|\bmuffled voice\b|\bvoice (?:sounds? )?muffled\b|\bhot potato voice\b|\bquinsy\b|\bperitonsillar\b`) },
+  // An INR result from the record or a letter: above the range a warfarin clinic acts on the same day.
+  { id: 'high_inr', patterns: P(String.raw`\binr\b(?:\s+\S+){0,4}?\s+(?:was |is |of |at |came back )?(?:[5-9](?:\.\d)?|1\d(?:\.\d)?)\b|\binr\b(?:\s+\S+){0,3}?\s+(?:very |really |too |way )?high\b`) },
+  // A chest infection that comes back after getting better: a possible pneumonia on top of a cold or flu (NHS 2023).
+  { id: 'relapse_after_improving', patterns: P(String.raw`\b(?:was|were|had been|seemed to be) (?:getting|feeling) better\b(?:\s+\S+){0,6}?\s+(?:then|but|and now|now)\b|\b(?:fever|temperature|temp)\b(?:\s+\S+){0,2}?\s+came back\b`) },
+  // Coloured or more phlegm and more breathless than usual with COPD: an exacerbation (GOLD 2024).
+  { id: 'copd_flare', patterns: P(String.raw`\b(?:copd|emphysema|chronic bronchitis)\b(?:\s+\S+){0,4}?\s+(?:is )?(?:playing up|flar\w*|worse|acting up|bad)\b|\b(?:phlegm|sputum|mucus)\b(?:\s+\S+){0,5}?\s+(?:green|yellow|brown|more of it|thicker)\b`) },
+  // Lower belly pain with discharge after sex with a new partner: possible pelvic inflammatory disease (CDC STI guidelines 2021).
+  { id: 'sti_risk', patterns: P(String.raw`\b(?:unprotected|without a condom|condom (?:broke|split)|new (?:sexual )?partner|hook ?up|one night stand)\b`) },
+  { id: 'genital_discharge', patterns: P(String.raw`\b(?:green|yellow|grey|gray|smelly|unusual|thick|frothy) (?:\w+ )?discharge\b|\bdischarge\b(?:\s+\S+){0,3}?\s+(?:from (?:my|the) (?:penis|vagina)|down there)\b`) },
+  // A concussion as athletes report it: a knock to the head with fogginess, headache or light hurting (CDC HEADS UP 2024).
+  { id: 'concussion_symptom', patterns: P(String.raw`\b(?:foggy|fogginess|in a fog|dazed|not thinking (?:straight|clearly)|can't (?:focus|concentrate|think straight)|light (?:is |hurts|bothers)\w*|sensitive to (?:light|noise)|seeing stars)\b`) },
+  // Restricting food with the body paying for it (NICE NG69 2017): periods stopping, faint on standing, weight falling fast.
+  { id: 'restrictive_eating', patterns: P(String.raw`\b(?:not eating|barely eating|hardly eating|skipping (?:all )?meals|starv\w*|restrict\w* (?:my )?(?:food|eating|calories)|purg\w*|making myself (?:sick|throw up)|anorexi\w*|bulimi\w*|eating disorder)\b`) },
+  { id: 'period_stopped', patterns: P(String.raw`\b(?:period|periods)\b(?:\s+\S+){0,2}?\s+(?:stopped|have stopped|has stopped|went away|disappeared)\b|\bno period (?:for|in) (?:\d+|two|three|four|five|six) months\b`) },
+  // A change in behaviour in someone with dementia: delirium, often from an infection (NICE CG103 2023).
+  { id: 'behaviour_change', patterns: P(String.raw`\b(?:more|very|really|unusually) (?:agitated|confused|muddled|restless|drowsy|sleepy)\b|\bnot (?:him|her|them)sel(?:f|ves)\b|\bbehaviou?r (?:has )?changed\b|\b(?:seeing things|hallucinat\w*)\b`) },
+  { id: 'mouth_ulcers_eating', patterns: P(String.raw`\b(?:ulcers?|sores?|blisters?)\b(?:\s+\S+){0,3}?\s+(?:in|inside) (?:${POSS} )?mouth\b(?:\s+\S+){0,10}?\s+(?:hard|difficult|can't|cannot|struggl\w*|painful) (?:to )?(?:eat|drink|swallow)`) },
+  // Home or pharmacy treatment tried without success: the point at which self-care guidance sends people to their clinician.
+  { id: 'self_care_failed', patterns: P(String.raw`\b(?:tried|used|been using|been taking)\b(?:\s+\S+){0,8}?\s+(?:nothing (?:works|worked|helps|helped)|(?:it |they )?(?:didn't|did not|doesn't|haven't|hasn't) (?:work|help)\w*|no (?:luck|difference|improvement))\b|\bnothing (?:from the (?:drugstore|pharmacy|chemist) )?(?:works|worked|helps|has helped)\b`) },
+  // Bites and stings whose venom needs antivenom or monitoring (CDC, Venomous Snakes 2024; Venomous Spiders 2024).
+  { id: 'venomous_bite', patterns: P(String.raw`\b(?:rattle ?snake|copperhead|cottonmouth|water moccasin|coral snake|adder|viper|cobra|snake ?bite|bitten by a snake|snake (?:bit|bitten)|fang marks|black widow|brown recluse|funnel[- ]web|scorpion (?:sting|stung))\b`) },
+  // Pills or other means set aside for later: a suicide warning sign in its own right (NIMH 2024).
+  { id: 'means_stockpiled', patterns: P(String.raw`\b(?:saving|saved|stockpil\w*|putting aside|put aside|hoarding|hoarded|collecting|stash\w*|storing|building up) (?:up )?(?:all )?(?:${POSS} )?(?:\w+ )?(?:pills|tablets|meds|medications?|morphine|painkillers|sleeping pills|sleeping tablets|insulin|oxy\w*)\b`) },
+  // Jaw pain: with a cold sweat and indigestion-like discomfort or weariness, a heart attack in women and people with diabetes (AHA 2024).
+  { id: 'jaw_pain', patterns: P(String.raw`\bjaw\b(?:\s+\S+){0,2}?\s+(?:aches?|aching|pain|hurts?|hurting|tight\w*|sore)\b|\b(?:pain|ache|aching|tightness) in ${POSS} jaw\b`) },
+  // A fall with a leg shortened and turned out, or no getting up: a broken hip (NICE CG124 2023).
+  { id: 'hip_fracture_sign', patterns: P(String.raw`\bleg\b(?:\s+\S+){0,3}?\s+(?:looks?|is|seems?) (?:\w+ )?shorter\b|\b(?:foot|leg|toes) (?:is |are |was )?(?:turned|rolled|pointing|twisted) (?:out|outwards|outward|to the side)\b|\b(?:can't|cannot|can not|couldn't|unable to) (?:get (?:her|him|them)?\s*(?:up|off the floor)|stand up) (?:after|since) (?:the |a |her |his )?fall\b`) },
+  // A limb suddenly cold, white and painful, then numb: its blood supply has stopped (ESVS acute limb ischaemia 2020).
+  { id: 'cold_white_limb', patterns: P(String.raw`\b(?:foot|leg|hand|arm|toes|fingers)\b(?:\s+\S+){0,3}?\s+(?:went|turned|is|gone|has gone|became) (?:suddenly |very )?(?:cold|white|pale|blue)\b(?:,|\s+and|\s)+(?:\w+\s+)?(?:white|cold|pale|blue|numb|painful|very painful)\b`) },
+  // A blow to the belly or ribs: the spleen or liver can bleed inside (ACS ATLS 2018), more so with mono.
+  { id: 'abdominal_blow', patterns: P(String.raw`\b(?:knee|kick|elbow|hit|punch|blow|tackle\w*|handlebars?|fell|landed)\b(?:\s+\S+){0,2}?\s+(?:to|in|into|on|onto) (?:the |${POSS} )?(?:stomach|belly|tummy|abdomen|ribs|side|gut)\b`) },
+  // Pills or powders taken recreationally: with a high temperature, drug-induced hyperthermia (NHS 2023).
+  { id: 'recreational_drug', patterns: P(String.raw`\b(?:molly|mdma|ecstasy|\bmd\b|cocaine|coke|meth|speed|amphetamines?|pills? at (?:a |the )?(?:festival|party|rave|club|gig)|took (?:a |some |a couple(?: of)? )?pills? (?:at|from) (?:a |the )?(?:festival|party|rave|club|friend))\b`) },
+  { id: 'rigid_abdomen', patterns: P(
+      String.raw`\b(?:belly|stomach|abdomen|tummy)\b (?:is |feels |gone |went |got )?(?:hard|rock hard|tight as a drum|rigid)\b(?:\s+\S+){0,8}?\s+(?:lying|lies|lays?) (?:really |very |completely |totally )?still\b`,
+      String.raw`\b(?:lying|lies|lays?) (?:really |very |completely |totally )?still\b(?:\s+\S+){0,4}?\s+knees (?:up|bent|pulled up)\b`,String.raw`\b(?:belly|stomach|abdomen|tummy) (?:is |feels )?(?:rigid|hard as (?:a )?(?:board|rock)|board[- ]like|very hard|tense and hard|swollen and hard)\b`) },
   {
     id: 'testicle_pain',
     patterns: P(String.raw`\b(?:testic\w*|testes|balls?|scrot\w*)\b(?:\s+\S+){0,3}?\s+(?:pain|hurt\w*|ache|aching|swoll\w*|swell\w*|twist\w*)|\b(?:pain|hurts?|swelling|ache)\s+(?:\w+\s+)?(?:in|of)\s+(?:${POSS}\s+)?(?:\w+\s+)?(?:testic\w*|balls?|scrot\w*)`),
@@ -563,7 +657,7 @@ export const concepts: Concept[] = [
       String.raw`\b(?:no tears|sunken (?:eyes|soft spot|fontanelle)|very dry mouth|dehydrat\w*)\b`,
     ),
   },
-  { id: 'constipation', patterns: P(String.raw`\b(?:constipat\w*|hard stools?|can't poop|haven't pooped)\b`) },
+  { id: 'constipation', patterns: P(String.raw`\b(?:constipat\w*|hard stools?|can't poop|haven't pooped|bowels (?:have been |are |been )?(?:a bit |a little |rather )?(?:sluggish|slow|bunged up|blocked up)|(?:haven't|have not|not) been (?:regular|to the toilet|for a poo))\b`) },
   { id: 'heartburn', patterns: P(String.raw`\b(?:heartburn|acid reflux|reflux|indigestion|gerd|acid in ${POSS} throat)\b`) },
   {
     id: 'frequent_recurring',
@@ -587,11 +681,46 @@ export const concepts: Concept[] = [
     id: 'sepsis_feature',
     patterns: P(String.raw`\b(?:feel(?:s|ing)? like (?:i'm|i am|he's|she's|i'm going to|i might) (?:going to )?(?:die|dying)|extreme(?:ly)? shiver\w*|shaking (?:chills|uncontrollably)|shivering (?:non[- ]?stop|uncontrollably|violently)|can't stop shivering|rigors|haven't (?:peed|urinated) (?:all day|since|in)|severe muscle pain|sepsis|septic)\b`),
   },
+  // Skin going dark around a wound or infection, and pain far worse than the wound looks: signs of a
+  // deep (necrotising) infection that NICE NG51 (2024) and the CDC treat like mottled skin.
+  {
+    id: 'dusky_skin',
+    patterns: P(
+      String.raw`\b(?:skin|wound|cut|scrape|graze|area|it|redness|leg|arm|shin|foot|hand)\b(?:\s+(?:around|near|by|over)\s+(?:it|the \w+|${POSS} \w+))?\s+(?:is |are |looks? |turned |turning |going |gone |getting )?(?:dusky|purple|purplish|dark purple|black|blackish|grey|gray|bruised-looking)\b`,
+      String.raw`\bpain\b(?:\s+\S+){0,3}?\s+(?:way |much |far |a lot )?(?:worse|more|bigger) than (?:it|the (?:\w+ )?(?:wound|cut|scrape|graze|bite|scratch|injury)) (?:looks|should be)\b`,
+    ),
+  },
+  // Stopping heavy drinking, and what severe withdrawal adds (ASAM 2020): seeing or hearing things, fits, confusion.
+  {
+    id: 'alcohol_stopped',
+    timed: true,
+    patterns: P(
+      String.raw`\b(?:stopped|quit|quitting|stopping|cut out|gave up|giving up|coming off|came off|off)\s+(?:the\s+)?(?:drinking|booze|alcohol|drink|vodka|whiske?y|beer)\b`,
+      String.raw`\b(?:alcohol|booze|drink|drinking) withdrawal\b|\bwithdraw\w* from (?:alcohol|booze|drinking)\b|\bdetox\w* (?:from|off) (?:alcohol|booze|drinking)\b|\bdelirium tremens\b|\bthe dts\b`,
+    ),
+  },
+  {
+    id: 'hallucinations',
+    patterns: P(
+      String.raw`\bhallucinat\w*|\bseeing (?:things|bugs|insects|spiders|snakes|people|faces|shadows)\b(?! (?:differently|clearly))|\b(?:bugs|insects|spiders|ants|things) crawl\w*|\bhearing (?:things|voices|music) (?:that|which|nobody|no one)\b`,
+    ),
+  },
+  // Nitroglycerin taken for chest discomfort that did not bring relief (AHA 2024: call 911 after 5 minutes).
+  {
+    id: 'nitro_no_relief',
+    patterns: P(
+      String.raw`\b(?:nitro\w*|gtn|glyceryl trinitrate|nitroglycerin\w*)\b(?:\s+\S+){0,8}?\s+(?:no better|not (?:any )?better|not helping|isn't helping|didn't help|did not help|hasn't helped|not working|didn't work|did not work|no relief|no difference|still (?:there|hurts|hurting|got it|have it|the same|going))\b`,
+      String.raw`\b(?:no better|no relief|didn't help|still hurts)\b(?:\s+\S+){0,5}?\s+(?:after|with|despite) (?:\w+ )?(?:nitro\w*|gtn|spray|nitroglycerin)\b`,
+    ),
+  },
+  // The same feeling as an earlier heart attack or angina: "same crushing pressure as back then".
+  { id: 'same_as_before', patterns: P(String.raw`\b(?:same|just like|exactly like|like|similar to)\b(?:\s+\S+){0,4}?\s+(?:as )?(?:back then|last time|before (?:my|the) (?:stent|bypass|heart attack)|(?:my|the) (?:last |previous |first )?(?:heart attack|stent|angina|attack))\b`) },
   // An infection named as such: sepsis starts from an infection of any kind (CDC 2024).
   { id: 'infection', patterns: P(String.raw`\b(?:infection|infected|pneumonia|cellulitis|uti|pyelonephritis|flu|influenza|covid)\b`) },
   {
     id: 'non_blanching_rash',
     patterns: P(
+      String.raw`\b(?:spots|dots|rash|marks|blotches)\b(?:\s+\S+){0,6}?\s+(?:stay put|stays put|stay|still there|still show|still visible|don.t go|doesn.t go)\b(?:\s+\S+){0,4}?\s+(?:when|under|through|with) (?:i |we )?(?:roll|press|push)\w* (?:a |the )?glass\b|\bglass test\b`,
       String.raw`\b(?:rash|spots|dots|blotches|marks)\b(?:\s+\S+){0,5}?\s+(?:don't|doesn't|do not|does not|won't|didn't|not)\s+(?:\w+\s+)?(?:fade|go away|disappear|blanch|turn white|go pale)`,
       String.raw`\b(?:non[- ]?blanch\w*|glass test|petechi\w*|purpur\w*)`,
       String.raw`\b(?:purple|dark red) (?:spots|rash|dots|blotches|marks)`,
@@ -604,6 +733,8 @@ export const concepts: Concept[] = [
     patterns: P(
       String.raw`\b(?:red|hot|warm|swollen|tender|painful)\b(?:\s+\S+){0,4}?\s+(?:skin|patch|area|leg|arm|shin|foot|spot|lump)\b(?:\s+\S+){0,8}\s+(?:spread\w*|getting bigger|gotten bigger|growing|bigger)`,
       String.raw`\b(?:spreading|growing) (?:red\w*|rash|swelling|infection)`,
+      // A wound, burn, bite or cut that has turned: pus, yellow or green ooze, redness spreading from the edges (NHS 2023).
+      String.raw`\b(?:wound|burn|cut|bite|scrape|graze|blister|stitches|incision|scratch|it)\b(?:\s+\S+){0,10}?\s+(?:oozing|weeping|leaking|discharg\w*)\s+(?:\w+\s+)?(?:yellow|green|pus|cloudy|smelly)|\b(?:redder|more red|red streaks?|streaks? of red)\b(?:\s+\S+){0,3}?\s+(?:around|from|at|along|spreading)\b|\b(?:pus|yellow gunk|green gunk) (?:coming )?(?:out of|from|in) (?:the |my |his |her )?(?:wound|cut|burn|bite|stitches|incision)\b`,
       String.raw`\b(?:red|hot|warm|swollen)\b(?:\s+\S+){0,4}?\s+(?:skin|patch|area|leg|arm|shin|foot|calf)\b[^.]{0,40}?\b(?:it is|it's|and) spreading\b`,
       String.raw`\b(?:red\w*|swelling|warm\w*|rash)\b(?:[\s,]+\S+){0,6}?[\s,]+(?:is spreading|spreading|getting bigger|growing|moving up)\b`,
       String.raw`\bred streaks?\b`,
@@ -614,17 +745,19 @@ export const concepts: Concept[] = [
   },
   {
     id: 'shingles',
+    exclude: /\bshingles(?: and \w+)? (?:vaccin\w*|jabs?|shots?|immuni[sz]ation)\b|\bdue (?:for )?(?:the |a |my )?shingles\b|\b(?:vaccin\w*|jabs?|shots?) (?:for|against) shingles\b/,
     patterns: P(String.raw`\bshingles\b|\b(?:blisters?|rash)\b(?:\s+\S+){0,6}?\s+(?:in a (?:band|stripe|strip|belt|line)|(?:on|round|around|along|down|across) one side)|\b(?:band|stripe|strip|belt) of (?:\w+ )?(?:blisters?|rash)`),
   },
   {
     id: 'animal_bite',
-    patterns: P(String.raw`\b(?:dog|cat|bat|raccoon|fox|animal|monkey|rat|squirrel|skunk|coyote|stray|puppy|kitten)\b(?:\s+\S+){0,2}?\s+(?:bit|bites|bitten|scratched)\b|\b(?:bit|bitten|scratched)\b(?:\s+\S+){0,4}?\s+by (?:(?:a|my|the|our|his|her) )?(?:\S+'s )?(?:\w+ )?(?:dog|cat|bat|raccoon|fox|animal|stray|monkey|puppy|kitten)\b|\bbat (?:in|was in|flew into) (?:${POSS} )?(?:room|bedroom|house)\b|\b(?:bite|scratch) (?:from|by|of) (?:a |an |the |my |our |his |her |\S+'s )*(?:dog|cat|bat|raccoon|fox|monkey|rat|squirrel|stray|puppy|kitten)\b|\b(?:dog|cat|bat|fox|monkey|rat) (?:bite|scratch)\b`),
+    patterns: P(String.raw`\b(?:dog|cat|bat|raccoon|fox|animal|monkey|rat|squirrel|skunk|coyote|stray|puppy|kitten)\b(?:\s+\S+){0,2}?\s+(?:bit|bites|bitten|scratched|caught|nipped|went for|got (?:me|my|him|her|his))\b|\bpuncture (?:marks|wounds|holes)\b(?:\s+\S+){0,6}?\s+(?:teeth|bite|dog|cat)|\b(?:dog|cat)\b(?:\s+\S+){0,10}?\s+puncture (?:marks|wounds|holes)\b|\b(?:bit|bitten|scratched)\b(?:\s+\S+){0,4}?\s+by (?:(?:a|my|the|our|his|her) )?(?:\S+'s )?(?:\w+ )?(?:dog|cat|bat|raccoon|fox|animal|stray|monkey|puppy|kitten)\b|\bbat (?:in|was in|flew into) (?:${POSS} )?(?:room|bedroom|house)\b|\b(?:bite|scratch) (?:from|by|of) (?:a |an |the |my |our |his |her |\S+'s )*(?:dog|cat|bat|raccoon|fox|monkey|rat|squirrel|stray|puppy|kitten)\b|\b(?:dog|cat|bat|fox|monkey|rat) (?:bite|scratch)\b`),
   },
   { id: 'immunosuppressed', patterns: P(String.raw`\b(?:chemo\w*|immunocompromis\w*|immunosuppress\w*|neutropeni\w*|transplant|low white (?:blood )?(?:cell )?count|on (?:high[- ]dose )?steroids)\b`) },
   { id: 'cold', patterns: P(String.raw`\b(?:runny nose|stuffy nose|stuffed up|blocked nose|nasal congestion|congest\w*|sneez\w*|sniffl\w*|common cold|head cold|(?:a|mild|bad|head|chest|got|caught|have|with|the) (?:\w+ )?cold\b(?! sweats?| hands| feet| water| packs?| compress| sores?| weather| room| air| drinks?| beers?| one| shower| bath| snap| spell| day| night| can| glass)|snott\w*|bunged up|scratchy throat|post ?nasal drip)\b`) },
   { id: 'sore_throat', patterns: P(String.raw`\b(?:sore throat|throat\b(?:\s+\S+){0,3}?\s+(?:sore|scratchy|raw|hurts|painful)|strep|tonsil\w*|pharyngitis)\b`) },
   { id: 'tonsil_exudate', patterns: P(String.raw`\b(?:white (?:spots|patches|stuff|pus) on (?:${POSS} )?(?:tonsils|throat)|pus on (?:${POSS} )?tonsils|swollen (?:glands|lymph nodes) in ${POSS} neck)\b`) },
-  { id: 'cant_swallow_saliva', patterns: P(String.raw`\b(?:can't swallow (?:${POSS} )?(?:own )?(?:saliva|spit)|drool\w*|muffled voice|hot potato voice|can't open ${POSS} mouth)\b`) },
+  { id: 'cant_swallow_saliva', patterns: P(
+      String.raw`\b(?:can|could) (?:barely|hardly|only just|not|n't) swallow (?:${POSS} )?(?:own )?(?:saliva|spit)\b|\bfloor of (?:${POSS} )?mouth (?:is |feels )?(?:hard|swollen|raised)\b`,String.raw`\b(?:can't swallow (?:${POSS} )?(?:own )?(?:saliva|spit)|drool\w*|muffled voice|hot potato voice|can't open ${POSS} mouth)\b`) },
   { id: 'sinus', patterns: P(String.raw`\b(?:sinus\w*|facial (?:pain|pressure)|(?:green|yellow) (?:mucus|snot|discharge|nasal discharge)|pressure (?:in|behind) ${POSS} (?:face|cheeks|eyes))\b`) },
   { id: 'ear_discharge', patterns: P(String.raw`\b(?:discharge|pus|fluid|liquid|gunk) (?:coming |leaking )?(?:from|out of) ${POSS} ears?\b|\bears? (?:is |are )?(?:leaking|oozing|discharging|weeping)\b`) },
   { id: 'ear_pain', patterns: P(String.raw`\b(?:ear ?ache|ear (?:pain|infection|hurts)|(?:pulling|tugging) (?:at )?(?:${POSS} )?ears?|pain in ${POSS} ear)\b`) },
@@ -638,7 +771,7 @@ export const concepts: Concept[] = [
     ),
   },
   { id: 'eye_chemical', patterns: P(String.raw`\b(?:bleach|chemical|cleaner|acid|lye|oven cleaner|something) (?:splash\w* |got |went |sprayed )(?:in|into) ${POSS} eyes?\b|\b(?:something|metal|glass|a piece) (?:stuck )?in ${POSS} eye\b`) },
-  { id: 'pink_eye', patterns: P(String.raw`\b(?:pink ?eye|conjunctivitis|eyes? (?:is |are )?(?:red and (?:itchy|watery|gooey|crusty)|gunky|crusted shut|stuck shut)|sticky eyes?)\b`) },
+  { id: 'pink_eye', patterns: P(String.raw`\b(?:pink ?eye|conjunctivitis|eye (?:is |looks )?(?:a bit |slightly |a little )?pink|crusty (?:gunk|eyes?|eyelashes|lashes)|(?:gunk|goo|crust) (?:in|on|around) ${POSS} eyes?|eyes? (?:is |are )?(?:red and (?:itchy|watery|gooey|crusty)|gunky|crusted shut|stuck shut)|sticky eyes?)\b`) },
   // A swollen eye with pain on moving it, double vision or a bulging eye: orbital cellulitis (NICE CKS 2024).
   {
     id: 'eye_swollen',
@@ -696,6 +829,8 @@ export const concepts: Concept[] = [
   {
     id: 'pregnant',
     patterns: P(
+      String.raw`\bpositive (?:home |pregnancy |preg )?test (?:last|this) (?:week|month)\b`,
+      String.raw`\bperiod (?:is |was )?(?:about |nearly |over |almost )?(?:\d+|two|three|four|five|six) (?:wks?|weeks?|days?) (?:late|overdue)\b|\b(?:period|periods?) (?:is|are) (?:\d+|two|three|a few) (?:wks?|weeks?|days?) late\b`,
       String.raw`\b(?:pregnan\w*|expecting (?:a baby|twins)|weeks along|(?:first|second|third) trimester|gestation\w*|positive pregnancy test)\b`,
       // "positive test 6 weeks ago" said alone is a home pregnancy test; other tests are named (covid, strep) and excluded.
       String.raw`\b(?:got a |had a |did a )?positive (?:home )?test (?:\w+ ){0,2}(?:weeks?|days?) ago\b`,
@@ -782,24 +917,31 @@ export const concepts: Concept[] = [
   { id: 'recent_surgery_travel', patterns: P(String.raw`\b(?:surgery|operation|hip replacement|knee replacement|long(?:[- ]haul| distance)? (?:flight|drive|car ride|trip|journey)|bed rest|immobili[sz]\w*|in a cast|birth control pills?|(?:on|taking) the (?:combined |contraceptive )?pill|contraceptive pills?|hrt|hormone replacement)\b`) },
   {
     id: 'fracture',
-    patterns: P(String.raw`\b(?:(?:broken|broke) (?:${POSS} )?(?:bone|arm|leg|wrist|ankle|hip|finger|toe|collarbone|nose)|(?:bent|sticking out|pointing) at a (?:weird|wrong|strange|funny|odd) angle|fractur\w*|(?:bone|arm|leg|wrist|ankle|finger)\b(?:\s+\S+){0,3}?\s+(?:bent|deformed|at a (?:weird|wrong|strange) angle|out of place)|can't (?:put|bear) (?:any )?weight|can't (?:walk|stand) on (?:it|${POSS} \w+)(?: at all)?)\b`),
+    patterns: P(String.raw`\b(?:(?:broken|broke) (?:${POSS} )?(?:bone|arm|leg|wrist|ankle|hip|finger|toe|collarbone|nose)|(?:bent|sticking out|pointing) at a (?:weird|wrong|strange|funny|odd) angle|fractur\w*|\b(?:wrist|ankle|arm|leg|finger|toe|forearm|shin|collarbone)\b(?:\s+\S+){0,8}?\s+(?:looks?|is|seems?) (?:slightly |a bit |a little |kind of |sort of )?(?:bent|crooked|deformed|out of shape|the wrong shape|misshapen)\b|(?:bone|arm|leg|wrist|ankle|finger)\b(?:\s+\S+){0,3}?\s+(?:bent|deformed|at a (?:weird|wrong|strange) angle|out of place)|can't (?:put|bear) (?:any )?weight|can't (?:walk|stand) on (?:it|${POSS} \w+)(?: at all)?)\b`),
   },
   { id: 'bone_through_skin', patterns: P(String.raw`\bbone\b(?:\s+\S+){0,3}?\s+(?:sticking out|through (?:the )?skin|poking out)\b`) },
   { id: 'sprain', patterns: P(String.raw`\b(?:sprain\w*|twist\w* ${POSS} (?:ankle|knee|wrist)|rolled ${POSS} ankle|pulled (?:a )?muscle|strain\w*|sore muscles?|muscles? (?:are |is )?sore)\b`) },
   { id: 'minor_cut', patterns: P(String.raw`\b(?:(?:small|minor|little|paper|tiny|shallow) (?:cut|scrape|graze|scratch|nick|bruise)|bump\w* ${POSS} (?:knee|elbow|shin|toe|arm|leg)|scraped ${POSS} (?:knee|elbow|hand)|cut ${POSS} finger|stubbed ${POSS} toe|bruised|a bruise|bruises|grazed ${POSS} (?:knee|elbow|hand|arm|leg|shin|palm)|(?:surface|shallow) (?:scrape|graze|scratch))\b`) },
   {
     id: 'severe_burn',
-    patterns: P(String.raw`\b(?:(?:large|big|deep|severe|bad|third[- ]degree|second[- ]degree|chemical|electrical) burns?|burns? (?:on|to) (?:the |${POSS} )?(?:face|genitals|groin|whole|entire|hands?|feet|airway)|burn\w*\b(?:\s+\S+){0,4}\s+(?:bigger|larger) than (?:${POSS} |a )?(?:hand|palm)|electric(?:al)? shock|electrocut\w*|struck by lightning)\b`),
+    patterns: P(
+      String.raw`\b(?:white|leathery|waxy|charred|black)\b(?:\s+\S+){0,3}?\s+(?:and )?(?:leathery|waxy|don.t hurt|doesn.t hurt|numb)\b`,
+      String.raw`\b(?:burn\w*|blisters?|area)\b(?:\s+\S+){0,5}?\s+(?:bigger|larger) than (?:both )?(?:${POSS} |a )?(?:hands?|palms?)\b`,
+      String.raw`\b(?:boiling|hot) (?:oil|fat|water)\b(?:\s+\S+){0,6}?\s+(?:chest|face|neck|groin|whole|both)\b`,String.raw`\b(?:(?:large|big|deep|severe|bad|third[- ]degree|second[- ]degree|chemical|electrical) burns?|burns? (?:on|to) (?:the |${POSS} )?(?:face|genitals|groin|whole|entire|hands?|feet|airway)|burn\w*\b(?:\s+\S+){0,4}\s+(?:bigger|larger) than (?:${POSS} |a )?(?:hand|palm)|electric(?:al)? shock|electrocut\w*|struck by lightning)\b`),
   },
   {
     id: 'minor_burn',
     patterns: P(
       String.raw`\b(?:(?:small|minor|mild|little|tiny|first[- ]degree) burn|sunburn\w*|burn\w* ${POSS} (?:finger|hand|arm)(?:\s+\S+){0,3}? (?:on|cooking|while|with))\b`,
       String.raw`\b(?:a bit|a little|slightly|mildly) (?:sun ?)?burn[te]d?\b|\bcaught the sun\b`,
+      // A brief touch of something hot, as people describe the commonest kitchen burns.
+      String.raw`\b(?:touched|grabbed|brushed|caught)\b(?:\s+\S+){0,2}?\s+(?:the |a |my )?(?:hot |oven )?(?:oven|oven rack|rack|pan|iron|stove|hob|kettle|baking tray|tray|curling iron|hair straighteners|straighteners)\b`,
       String.raw`\b(?:touched|grabbed|brushed|caught (?:my|his|her) \w+ on) (?:a |the )?(?:hot|boiling) (?:pan|iron|oven|stove|hob|tray|kettle|plate|pot|dish)\b`,
     ),
   },
-  { id: 'heat_illness', patterns: P(String.raw`\b(?:heat ?stroke|heat exhaustion|overheated|too hot and confused|stopped sweating|skin (?:is |feels )?(?:hot and dry|dry and hot)|hot,? dry skin)\b`) },
+  { id: 'heat_illness', patterns: P(
+      String.raw`\b(?:heatwave|heat wave|in the heat|hot flat|hot room|windows (?:closed|shut))\b(?:\s+\S+){0,14}?\s+(?:hot and dry|not sweating|stopped sweating|muddled|confused)\b`,
+      String.raw`\bhot and dry to (?:the )?touch\b|\bnot sweating\b(?:\s+\S+){0,4}?\s+(?:hot|muddled|confused)\b`,String.raw`\b(?:heat ?stroke|heat exhaustion|overheated|too hot and confused|stopped sweating|skin (?:is |feels )?(?:hot and dry|dry and hot)|hot,? dry skin)\b`) },
   // Self-care conditions (CDC and NHS self-care guidance)
   { id: 'canker_sore', patterns: P(String.raw`\b(?:canker sores?|mouth ulcers?|cold sores?|ulcers? (?:in|inside) ${POSS} mouth|sores? (?:in|inside) ${POSS} mouth)\b`) },
   { id: 'seasonal_allergy', patterns: P(String.raw`\b(?:hay fever|seasonal allerg\w*|pollen|itchy (?:eyes|nose)|eyes itch|allergies (?:are )?(?:acting up|bad))\b`) },
@@ -807,7 +949,7 @@ export const concepts: Concept[] = [
   // A pulse-oximeter reading given in the message; the rule reads its value.
   { id: 'oxygen_reading', patterns: P(String.raw`\b(?:oxygen(?: saturations?| sats?| levels?)?|o2(?: sats?| saturations?| levels?)?|spo2|sats|saturations?|pulse ?ox(?:imeter)?(?: reading)?)\b(?:\s+\S+){0,4}?\s+\d{2}\s*(?:%|percent|per cent)`) },
   // Sunburn without blisters, fever or feeling unwell is looked after at home (NHS 2023).
-  { id: 'sunburn', patterns: P(String.raw`\bsun ?burn\w*|\b(?:pink|red|sore)\b(?:\s+\S+){0,4}?\s+after (?:the |a day at the )?(?:beach|sun|sunbathing|pool|garden party)\b`), exclude: /\bblisters? (?:all over|everywhere)|\bsun ?stroke\b/ },
+  { id: 'sunburn', patterns: P(String.raw`\bsun ?burn\w*|\bsun-burnt\b|\b(?:fried|burnt|burned|toasted) ${POSS} (?:shoulders|back|face|nose|skin|arms|legs)\b(?:\s+\S+){0,4}?\s+(?:at|in|on) the (?:lake|beach|sun|pool|park)\b|\b(?:pink|red|sore)\b(?:\s+\S+){0,4}?\s+after (?:the |a day at the )?(?:beach|sun|sunbathing|pool|garden party)\b`), exclude: /\bblisters? (?:all over|everywhere)|\bsun ?stroke\b/ },
   // A band-like tension-type headache after screens or stress (NICE CG150 2021).
   { id: 'mild_headache', patterns: P(String.raw`\bband(?:[- ]like)? (?:ache|pain|headache|pressure)\b|\b(?:mild|slight|small|little|dull|tension) headache|headache\b(?:\s+\S+){0,6}\s+(?:after|from) (?:a long day|work|the computer|screen|staring|not sleeping|stress)`) },
   { id: 'muscle_ache', patterns: P(String.raw`\b(?:muscle aches?|body aches?|achy|sore muscles?|stiff (?:neck|shoulders) from|crick in ${POSS} (?:neck|back))\b`, String.raw`\b(?:sore|stiff|achy|aching|ache)\b(?:\s+\S+){0,3}?\s+(?:from|after) (?:sleeping|sleep|lying|the way i slept|(?:a |my |the )?(?:\w+ ){0,2}?(?:running|run|exercise|exercising|gym|workout|working out|hiking|hike|walk|game|match|class|session|sports|training|practice|ride|lifting|painting|decorating|gardening|digging|cleaning|carrying|climbing|cycling|swimming|dancing|yoga|pilates|spin)\w*)\b`) },

@@ -60,7 +60,7 @@ export const cooccurrenceConcepts: readonly CooccurrenceConcept[] = [
   { concept: 'harm_others', scope: 'sentence', all: ['harmThought', 'harmVerb', 'victim'], ordered: true, source: 'CDC Hear Her (2023); ACOG Committee Opinion 757, Screening for Perinatal Depression (2018)' },
   { concept: 'suicidal', scope: 'sentence', all: ['selfGone', 'permanence'], source: 'NIMH, Warning Signs of Suicide (2024)' },
   { concept: 'suicidal', scope: 'sentence', all: ['suicideMethod'], source: 'NIMH, Warning Signs of Suicide (2024)' },
-  { concept: 'overdose', scope: 'clause', all: ['adultIngest', 'largeAmount', 'substance'], ordered: true, maxWordsBetween: 2, source: "America's Poison Centers (2024)" },
+  { concept: 'overdose', scope: 'clause', all: ['adultIngest', 'largeAmount', 'substance'], ordered: true, maxWordsBetween: 2, unless: 'sugarTreatment', source: "America's Poison Centers (2024)" },
   { concept: 'uncontrolled_bleeding', scope: 'sentence', all: ['cutInjury', 'bleedingGoesOn'], source: 'American College of Surgeons, Stop the Bleed: blood spurting or soaking through bandages (2024)' },
   { concept: 'poisoning', scope: 'message', all: ['child', 'ingest', 'pillsMissing'], source: "America's Poison Centers (2024); AAP, Poison prevention (2023)" },
   { concept: 'uncontrolled_bleeding', scope: 'clause', all: ['blood', 'bleedingGoesOn'], source: 'American College of Surgeons, Stop the Bleed (2024)' },

@@ -37,6 +37,8 @@ const classes = {
   stool: ['poo', 'poos', 'poop', 'poops', 'pooping', 'stools?', 'bowel movements?', 'motions', 'number twos?', 'bms?', 'faeces', 'feces', 'what comes out'],
   blackStool: ['black', 'jet black', 'tar', 'tarry', 'tar-like', 'maroon', 'sticky black'],
   ironLike: ['iron', 'pepto', 'bismuth', 'blueberr\\w*', 'licorice', 'liquorice'],
+  /** What a low blood sugar is treated with: taking grams of it is treatment, not an overdose (ADA 2024). */
+  sugarTreatment: ['glucose', 'dextrose', 'sugar tabs?', 'sugar tablets?', 'jelly beans', 'juice'],
   numbLoss: [
     'numb\\w*', 'no feeling', "can't feel", "couldn't feel", 'lost (?:all )?(?:the )?feeling', 'loss of feeling', 'lost sensation', 'tingl\\w*',
     'pins and needles', 'dead feeling', 'feels dead',

@@ -18,6 +18,8 @@ export interface Measures {
   /** Age of the person the message is about, when the message says it ("my 6 week old"). */
   ageYearsFromMessage?: number;
   gestationalWeeks?: number;
+  /** Highest heart rate (pulse) mentioned, in beats per minute. */
+  heartRate?: number;
 }
 
 const numberWords: Record<string, number> = {
@@ -41,7 +43,28 @@ export function readMeasures(text: string): Measures {
     durationDays: readDuration(text),
     ageYearsFromMessage: readAge(text),
     gestationalWeeks: readGestation(text),
+    heartRate: readHeartRate(text),
   };
+}
+
+/**
+ * A pulse as people report it: "heart rate 124", "pulse is 130", "HR 118", "heart 132 on my watch",
+ * "110 bpm", "120 beats a minute". Values outside 30-250 are not pulses.
+ */
+function readHeartRate(text: string): number | undefined {
+  let highest: number | undefined;
+  const patterns = [
+    /\b(?:heart ?rate|hr|pulse(?: rate)?|heart(?:beat)?(?: is| was| at| going| racing| pounding| running)*(?: at)?)\s*(?:of|is|was|at|=|:|around|about|over|up to)?\s*(\d{2,3})\b(?!\s*(?:\/|%|kg|lbs?|mg|mmol|years?|yrs?|y\/o|weeks?|wks?|days?|hours?|minutes?|mins?))/g,
+    /\b(\d{2,3})\s*(?:bpm|beats? (?:a|per) (?:minute|min))\b/g,
+    /\b(?:pulse|heart rate|hr)\b(?:\s+\S+){0,2}?\s+(?:says|reads|shows|showed|said|read|is at|was at|went down to|went up to|dropped to)\s+(\d{2,3})\b/g,
+  ];
+  for (const re of patterns) {
+    for (const m of text.matchAll(re)) {
+      const value = Number(m[1]);
+      if (value >= 30 && value <= 250) highest = Math.max(highest ?? 0, value);
+    }
+  }
+  return highest;
 }
 
 const feverContext = /\b(?:fever\w*|temp\w*|thermometer|febrile|(?:feels?|felt|feeling|is|was|seems?) (?:very |really |a bit |quite )?(?:hot|warm)|burning up)\b/;
@@ -67,7 +90,7 @@ function readTemperature(text: string): number | undefined {
 
 function readGlucose(text: string): number[] {
   const values: number[] = [];
-  const re = /\b(?:blood sugars?|sugars?|glucose|bg|bgl|meter|glucometer|reading|cgm|fingerstick)\b(?:\s+(?:level|levels|reading|readings|is|was|were|has been|have been|of|at|says|reads|shows|showed|went|to|up|down|dropped|over|above|under|below|around|about|just|only|like|it's|still)){0,5}\s+(\d{2,3}(?:\.\d)?|\d\.\d)\s*(mmol(?:\/l)?)?/g;
+  const re = /\b(?:blood sugars?|sugars?|glucose|bg|bgl|meter|glucometer|reading|cgm|fingerstick)\b(?:\s+(?:level|levels|reading|readings|is|was|were|has been|have been|been|of|at|says|reads|shows|showed|went|to|up|down|dropped|over|above|under|below|around|about|just|only|like|it's|still|running|between|from|in the|hovering|sitting|staying|stuck)){0,5}\s+(\d{2,3}(?:\.\d)?|\d\.\d)\s*(mmol(?:\/l)?)?/g;
   for (const m of text.matchAll(re)) {
     let value = Number(m[1]);
     if (m[2] || value < 25) value = Math.round(value * 18);
@@ -103,6 +126,11 @@ function readDuration(text: string): number | undefined {
     if (count === undefined) continue;
     const days = count * unitDays[unit];
     if (longest === undefined || days > longest) longest = days;
+  }
+  // "fever for the 4th day", "day 5 of the flu": the ordinal is the number of days so far.
+  for (const m of text.matchAll(/\b(?:(?:for |on |into )?the (\d+)(?:st|nd|rd|th) (?:straight |consecutive )?day|day (\d+) (?:of|now|and)|(\d+)(?:st|nd|rd|th) day (?:of|in a row|running|now))\b/g)) {
+    const count = Number(m[1] ?? m[2] ?? m[3]);
+    if (count > 0 && count < 120) longest = Math.max(longest ?? 0, count);
   }
   for (const m of text.matchAll(/\b(?:for|over|in|during) (?:the )?(?:past|last) (day|week|month|year)\b/g)) {
     longest = Math.max(longest ?? 0, unitDays[m[1]]);
@@ -153,6 +181,10 @@ export interface RecordFacts {
   medications: string[];
   /** Sickle cell disease (ICD-10-CM D57, not trait D57.3). */
   sickleCell: boolean;
+  /** COPD, emphysema or chronic bronchitis (ICD-10-CM J41-J44). */
+  copd: boolean;
+  /** Dementia of any kind (ICD-10-CM F01-F03, G30). */
+  dementia: boolean;
 }
 
 /** Blood thinners by generic and brand name (oral anticoagulants and heparins; ACC 2020 bleeding pathway). */
@@ -185,5 +217,7 @@ export function readRecordFacts(patient: PatientFacts | undefined, message: stri
     medications,
     sickleCell: anyCondition(/sickle cell (?:disease|anaemia|anemia)|\bhb ?ss\b|^d57(?!\.3)/),
     asplenia: anyCondition(/splenectom|asplen|hyposplen|spleen (?:removed|absent)|^d73\.0|^z90\.81/),
+    copd: anyCondition(/copd|emphysema|chronic (?:obstructive|bronchitis)|^j4[1-4]/) || /\b(?:my|i have|i've got) (?:copd|emphysema)\b/.test(message),
+    dementia: anyCondition(/dementia|alzheimer|^f0[1-3]|^g30/),
   };
 }

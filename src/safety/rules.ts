@@ -41,6 +41,18 @@ const withNotes = (evidence: Evidence, ...notes: string[]): Evidence => ({ ...ev
 /** A knock or fall that explains a lump. */
 const bumpInjury = /\b(?:hit|bumped|banged|knocked|bashed|walked into|fell|caught)\b(?:\s+\S+){0,10}?\s+(?:lump|bump|egg)\b|\b(?:lump|bump|egg)\b(?:\s+\S+){0,6}?\s+(?:where|after) (?:i|he|she|they) (?:hit|bumped|banged|knocked|fell)\b/;
 
+/**
+ * Self-harm told across clauses: affairs put in order before one's death "before I do it", and deep or fresh
+ * cuts on the wrists. Matched on the whole message; each needs both parts, so neither a will nor a scar alone fires.
+ */
+const selfHarmAcrossClauses: readonly RegExp[] = [
+  /\b(?:after|once|when) i(?:'m| am)? (?:die|dead|gone)\b[^]{0,80}?\bbefore i (?:do it|go through with it|end it|go)\b/,
+  /\b(?:scars?|cuts?|marks)\s+on\s+(?:my|both) wrists?\b[^]{0,80}?\b(?:fresh|new|still bleeding|(?:pretty|really|very|quite) deep)\b/,
+];
+
+/** Onset told as slow: "came on slowly", "gradually over a few days". */
+const gradualOnset = /\b(?:came on|started|built up|got worse|developed) (?:slowly|gradually|over (?:a few |several |\d+ |two |three )?(?:days|a day|the week))\b|\bgradual(?:ly)?\b/;
+
 /** A time set for an act: with suicidal words, even in an "if" clause, this reads as a plan. */
 const plannedTime = /\b(?:tonight|tomorrow|next week|this weekend|after the weekend|by (?:the )?(?:weekend|end of the week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/;
 
@@ -124,6 +136,12 @@ export const rules: Rule[] = [
       if (f.mentions.some((m) => m.concept === 'suicidal' && m.status === 'hypothetical') && plannedTime.test(f.text)) return withNotes(ev(), 'a time is set');
       // A "what if" question about a dangerous dose, with a stated plan, is a plan.
       if (f.mentioned('dangerous_combination') && f.has('imminent_intent')) return ev('imminent_intent');
+      // Plans and fresh injuries told across clauses, which the clause-level patterns cannot join (NIMH 2024:
+      // putting affairs in order, a method at hand, recent self-injury).
+      // Means set aside with a time or an intent to take them all: a plan (NIMH 2024).
+      if (f.has('means_stockpiled') && (plannedTime.test(f.text) || /\b(?:take|swallow|down) (?:the lot|them all|all of them|it all|everything)\b|\b(?:do it|when i do it|end it|go through with it)\b|\bno point\b/.test(f.text))) return ev('means_stockpiled');
+      const acrossClauses = selfHarmAcrossClauses.find((re) => re.test(f.text));
+      if (acrossClauses) return withNotes(ev(), `${acrossClauses.exec(f.text)?.[0] ?? ''}`.trim());
       return undefined;
     },
   },
@@ -168,6 +186,14 @@ export const rules: Rule[] = [
         if (feature) return ev('chest_pain', feature);
       }
       if (f.has('heart_attack_named')) return ev('heart_attack_named');
+      // Chest discomfort that nitroglycerin has not relieved (AHA 2024), or the same feeling as an earlier heart attack or stent.
+      if (f.has('nitro_no_relief')) return ev('nitro_no_relief');
+      if (f.has('cardiac_quality') && f.has('same_as_before') && (f.mentioned('cardiac_history') || f.record.heartDisease)) return ev('cardiac_quality', 'same_as_before');
+      // Jaw pain with a cold sweat and indigestion, sickness, breathlessness or sudden weariness (AHA 2024).
+      if (f.has('jaw_pain') && f.has('sweating')) {
+        const other = f.any('heartburn', 'nausea', 'dyspnea', 'lightheaded', 'syncope') ?? (/\b(?:so|very|terribly|unusually|really) (?:very )?(?:tired|weary|exhausted|worn out)\b/.test(f.text) ? 'fatigue' : undefined);
+        if (other) return ev('jaw_pain', 'sweating', other);
+      }
       // Without chest pain: arm or jaw pain with a cold sweat and faintness or grey skin, common in women and older adults (AHA 2024).
       if (f.has('pain_radiation') && f.has('sweating')) {
         const other = f.any('lightheaded', 'syncope', 'pallor', 'nausea', 'dyspnea');
@@ -270,10 +296,88 @@ export const rules: Rule[] = [
     source: sources.sepsis,
     concern: 'possible sepsis',
     test: (f) => {
-      const infection = f.any('fever', 'skin_infection', 'uti_symptoms', 'cough', 'infection');
-      const sign = f.any('mottled_skin', 'sepsis_feature', 'confusion', 'severe_dyspnea', 'unresponsive');
+      const infection = f.any('fever', 'skin_infection', 'uti_symptoms', 'cough', 'infection') ?? (hasFever(f) ? 'fever' : undefined);
+      const sign = f.any('mottled_skin', 'dusky_skin', 'sepsis_feature', 'confusion', 'severe_dyspnea', 'unresponsive');
       if (infection && sign) return ev(infection, sign);
+      // A resting pulse of 130 or more with an infection is a high-risk sign of sepsis (NICE NG51 2024).
+      const pulse = f.measures.heartRate;
+      if (infection && pulse !== undefined && pulse >= 130) return withNotes(ev(infection), `heart rate ${pulse}`);
+      // Skin going dusky or purple around a wound, or pain far beyond how it looks: a deep infection.
+      const wound = f.any('minor_cut', 'wound_needs_closure', 'foot_wound', 'skin_infection', 'animal_bite', 'fever', 'infection');
+      if (f.has('dusky_skin') && wound) return ev('dusky_skin', wound);
       return undefined;
+    },
+  },
+  {
+    id: 'severe-alcohol-withdrawal',
+    level: 'emergency',
+    source: sources.alcoholWithdrawal,
+    concern: 'severe alcohol withdrawal',
+    // Seeing or hearing things, fits or confusion after stopping heavy drinking, or a racing pulse with the shakes: delirium tremens can kill (ASAM 2020).
+    test: (f) => {
+      if (!f.has('alcohol_stopped')) return undefined;
+      const severe = f.any('hallucinations', 'seizure', 'confusion', 'unresponsive');
+      if (severe) return ev('alcohol_stopped', severe);
+      const pulse = f.measures.heartRate;
+      if (pulse !== undefined && pulse >= 120 && f.any('tremor', 'hypo_symptoms', 'sweating')) return withNotes(ev('alcohol_stopped', f.any('tremor', 'hypo_symptoms', 'sweating')), `heart rate ${pulse}`);
+      return undefined;
+    },
+  },
+  {
+    id: 'alcohol-withdrawal',
+    level: 'urgent',
+    source: sources.alcoholWithdrawal,
+    concern: 'alcohol withdrawal',
+    // Shakes, sweats or sickness after stopping heavy drinking need a same-day assessment: withdrawal can worsen over 2-3 days (ASAM 2020).
+    test: (f) => {
+      if (!f.has('alcohol_stopped')) return undefined;
+      const sign = f.any('tremor', 'hypo_symptoms', 'sweating', 'vomiting', 'nausea', 'anxiety', 'palpitations');
+      return sign ? ev('alcohol_stopped', sign) : undefined;
+    },
+  },
+  {
+    id: 'venomous-bite',
+    level: 'emergency',
+    source: sources.venom,
+    concern: 'a bite or sting from a venomous animal',
+    test: (f) => (f.has('venomous_bite') ? ev('venomous_bite') : undefined),
+  },
+  {
+    id: 'possible-hip-fracture',
+    level: 'emergency',
+    source: sources.hipFracture,
+    concern: 'a possible broken hip',
+    test: (f) => (f.has('hip_fracture_sign') ? ev('hip_fracture_sign') : undefined),
+  },
+  {
+    id: 'very-slow-or-fast-pulse',
+    level: 'emergency',
+    source: sources.slowFastPulse,
+    concern: 'a very slow or very fast heartbeat with symptoms',
+    // Under 40 or over 150 a minute with faintness, breathlessness or chest pain.
+    test: (f) => {
+      const pulse = f.measures.heartRate;
+      if (pulse === undefined || (pulse >= 40 && pulse <= 150)) return undefined;
+      const symptom = f.any('lightheaded', 'syncope', 'dizziness', 'dyspnea', 'chest_pain', 'confusion', 'pallor');
+      return symptom ? withNotes(ev(symptom), `heart rate ${pulse}`) : undefined;
+    },
+  },
+  {
+    id: 'cold-white-limb',
+    level: 'emergency',
+    source: sources.limbIschaemia,
+    concern: 'a limb that has suddenly gone cold, pale and painful',
+    test: (f) => (f.has('cold_white_limb') && (f.has('sudden') || /\b(?:numb|can't (?:move|wiggle|feel))\b/.test(f.text)) ? ev('cold_white_limb', f.any('sudden')) : undefined),
+  },
+  {
+    id: 'abdominal-injury',
+    level: 'emergency',
+    source: sources.abdominalTrauma,
+    concern: 'a blow to the belly with signs of bleeding inside',
+    test: (f) => {
+      if (!f.has('abdominal_blow')) return undefined;
+      const sign = f.any('lightheaded', 'syncope', 'shoulder_tip_pain', 'pallor', 'vomit_blood', 'severe') ?? (/\b(?:left|right) shoulder\b/.test(f.text) && /\bribs?\b/.test(f.text) ? 'shoulder pain' : undefined);
+      return sign ? ev('abdominal_blow', sign) : undefined;
     },
   },
   {
@@ -366,6 +470,9 @@ export const rules: Rule[] = [
     test: (f) => {
       if (!f.pregnant && !f.has('postpartum')) return undefined;
       const base = f.pregnant ? 'pregnant' : 'postpartum';
+      // Severe-range blood pressure in pregnancy or after birth (ACOG 2020): 160 systolic or 110 diastolic.
+      const severeBp = f.measures.bloodPressure.find((bp) => bp.systolic >= 160 || bp.diastolic >= 110);
+      if (severeBp) return withNotes(ev(base), `blood pressure ${severeBp.systolic}/${severeBp.diastolic}`);
       if (f.any('vaginal_bleeding', 'bleeding_any') && f.has('heavy_qualifier')) return ev(base, f.any('vaginal_bleeding', 'bleeding_any'), 'heavy_qualifier');
       if (f.has('abdominal_pain') && f.has('severe')) return ev(base, 'abdominal_pain', 'severe');
       if (f.has('fetal_movement_down')) return ev(base, 'fetal_movement_down');
@@ -478,12 +585,44 @@ export const rules: Rule[] = [
     },
   },
   {
+    id: 'possible-appendicitis',
+    level: 'emergency',
+    source: sources.appendicitis,
+    concern: 'possible appendicitis',
+    // The classic course (pain moving from the belly button to the lower right, or jolted by movement) with a fever or no appetite.
+    test: (f) => {
+      if (!f.has('appendicitis_pattern')) return undefined;
+      const more = f.any('fever', 'vomiting', 'nausea', 'severe') ?? (hasFever(f) ? 'fever' : undefined) ?? (/\b(?:can't|cannot|can not|not able to|unable to) eat\b|\bno appetite\b|\boff (?:my|his|her) food\b/.test(f.text) ? 'appetite' : undefined);
+      return more ? ev('appendicitis_pattern', more) : undefined;
+    },
+  },
+  {
+    id: 'heavy-vaginal-bleeding',
+    level: 'emergency',
+    source: sources.heavyVaginalBleeding,
+    concern: 'very heavy bleeding',
+    // Soaking a pad within an hour, again and again, or heavy bleeding with faintness (ACOG 2022; CDC 2023).
+    test: (f) => {
+      if (f.has('pad_soaking')) return ev('pad_soaking', f.any('lightheaded', 'syncope', 'pallor', 'dizziness'));
+      return undefined;
+    },
+  },
+  {
     id: 'testicular-pain',
     level: 'emergency',
     source: sources.torsion,
     concern: 'sudden pain in a testicle (possible torsion)',
     followUp: ['Did the pain start suddenly, within the last few hours?'],
-    test: (f) => (f.has('testicle_pain') && !(f.measures.durationDays !== undefined && f.measures.durationDays > 7 && !f.has('sudden')) ? (f.any('sudden', 'severe', 'vomiting') ? ev('testicle_pain', f.any('sudden', 'severe', 'vomiting')) : provisional(ev('testicle_pain'))) : undefined),
+    // Pain that came on slowly over days, with no sudden start or severe pain, reads as infection (epididymitis), seen the same day instead.
+    test: (f) => (f.has('testicle_pain') && !(f.measures.durationDays !== undefined && f.measures.durationDays > 7 && !f.has('sudden')) && !(gradualOnset.test(f.text) && !f.any('sudden', 'severe', 'vomiting')) ? (f.any('sudden', 'severe', 'vomiting') ? ev('testicle_pain', f.any('sudden', 'severe', 'vomiting')) : provisional(ev('testicle_pain'))) : undefined),
+  },
+  {
+    id: 'testicle-pain-gradual',
+    level: 'urgent',
+    source: sources.torsion,
+    concern: 'pain or swelling in a testicle',
+    // Slow-onset testicle pain still needs an examination today (infection, or a torsion that began quietly).
+    test: (f) => (f.has('testicle_pain') && gradualOnset.test(f.text) ? ev('testicle_pain') : undefined),
   },
   {
     id: 'seizure',
@@ -531,7 +670,13 @@ export const rules: Rule[] = [
     level: 'emergency',
     source: sources.heat,
     concern: 'possible heat stroke',
-    test: (f) => (f.has('heat_illness') && f.any('confusion', 'syncope', 'unresponsive') ? ev('heat_illness', f.any('confusion', 'syncope', 'unresponsive')) : undefined),
+    test: (f) => {
+      if (f.has('heat_illness') && f.any('confusion', 'syncope', 'unresponsive')) return ev('heat_illness', f.any('confusion', 'syncope', 'unresponsive'));
+      // 40 °C or more after stimulant drugs, or with no way to cool down: drug-induced or exertional heat stroke.
+      const t = f.measures.temperatureC;
+      if (t !== undefined && t >= 40 && (f.has('recreational_drug') || /\b(?:can't|cannot|can not|unable to) cool (?:down|off)\b/.test(f.text))) return withNotes(ev(f.any('recreational_drug')), fmtTemp(t));
+      return undefined;
+    },
   },
   {
     id: 'cauda-equina-signs',
@@ -624,6 +769,118 @@ export const rules: Rule[] = [
     source: sources.asthmaPlan,
     concern: 'asthma that needs the rescue inhaler more than usual',
     test: (f) => (f.has('asthma_rescue_frequent') ? ev('asthma_rescue_frequent') : f.has('wheeze') ? ev('wheeze') : undefined),
+  },
+  // Same-day problems: each is for the care team or urgent care today, not an emergency by itself.
+  {
+    id: 'dental-infection',
+    level: 'urgent',
+    source: sources.dentalAbscess,
+    concern: 'a possible tooth abscess',
+    test: (f) => (f.has('dental_infection') && (f.any('fever', 'face_swelling') || hasFever(f, 37.5) || /\b(?:pus|abscess|cheek|jaw|face)\b/.test(f.text)) ? ev('dental_infection', f.any('fever', 'face_swelling')) : undefined),
+  },
+  {
+    id: 'headache-not-settling',
+    level: 'urgent',
+    source: `${sources.migraineLasting}; ${sources.headache}`,
+    concern: 'a headache that has lasted days or is not helped by your usual treatment',
+    test: (f) => {
+      if (!f.has('headache') || f.onlyResolved('headache')) return undefined;
+      if ((f.measures.durationDays ?? 0) >= 3 && !f.has('frequent_recurring')) return withNotes(ev('headache'), `${Math.round(f.measures.durationDays ?? 0)} days`);
+      return f.has('usual_treatment_failing') ? ev('headache', 'usual_treatment_failing') : undefined;
+    },
+  },
+  {
+    id: 'frostbite',
+    level: 'urgent',
+    source: sources.frostbite,
+    concern: 'frostbite',
+    // White, numb or waxy skin after the cold that blisters once warmed, told over several sentences.
+    test: (f) => (f.has('frostbite') || (/\b(?:went|turned|were|was|are) (?:white|waxy|grey|gray)\b/.test(f.text) && /\b(?:cold|ice|snow|freezing|frost)\b/.test(f.text) && /\bblister/.test(f.text)) ? ev('frostbite') : undefined),
+  },
+  {
+    id: 'possible-quinsy',
+    level: 'urgent',
+    source: sources.quinsy,
+    concern: 'a possible abscess next to the tonsil',
+    test: (f) => (f.has('quinsy_sign') && f.any('sore_throat', 'fever') ? ev('quinsy_sign', f.any('sore_throat', 'fever')) : undefined),
+  },
+  {
+    id: 'high-inr',
+    level: 'urgent',
+    source: sources.warfarinInr,
+    concern: 'a high INR on a blood thinner',
+    test: (f) => (f.has('high_inr') ? ev('high_inr') : undefined),
+  },
+  {
+    id: 'chest-infection-worsening',
+    level: 'urgent',
+    source: `${sources.chestInfection}; ${sources.copdFlare}`,
+    concern: 'a chest infection that is getting worse or a COPD flare',
+    test: (f) => {
+      if (f.has('relapse_after_improving') && (hasFever(f) || f.any('cough', 'dyspnea'))) return ev('relapse_after_improving', f.any('cough', 'dyspnea', 'fever'));
+      if (f.has('copd_flare') && (f.record.copd || /\b(?:copd|emphysema|chronic bronchitis)\b/.test(f.text))) return ev('copd_flare', f.any('dyspnea', 'cough', 'wheeze'));
+      return undefined;
+    },
+  },
+  {
+    id: 'possible-pelvic-infection',
+    level: 'urgent',
+    source: sources.pid,
+    concern: 'a possible pelvic or sexually transmitted infection',
+    test: (f) => (f.has('genital_discharge') && (f.has('abdominal_pain') || f.has('sti_risk') || f.has('fever')) ? ev('genital_discharge', f.any('abdominal_pain', 'sti_risk', 'fever')) : undefined),
+  },
+  {
+    id: 'possible-concussion',
+    level: 'urgent',
+    source: sources.headInjury,
+    concern: 'a possible concussion',
+    test: (f) => (f.has('head_injury') && f.has('concussion_symptom') && !f.onlyResolved('head_injury') ? ev('head_injury', 'concussion_symptom') : undefined),
+  },
+  {
+    id: 'eating-disorder-physical-risk',
+    level: 'urgent',
+    source: sources.eatingDisorder,
+    concern: 'an eating problem that is affecting your body',
+    test: (f) => {
+      const restricting = f.has('restrictive_eating') || (f.has('weight_loss') && /\b(?:not eating|barely eating|hardly eating|from not eating|skipping meals)\b/.test(f.text));
+      const body = f.any('period_stopped', 'lightheaded', 'syncope', 'palpitations', 'dizziness');
+      return restricting && body ? ev(f.any('restrictive_eating', 'weight_loss'), body) : undefined;
+    },
+  },
+  {
+    id: 'behaviour-change-in-dementia',
+    level: 'urgent',
+    source: sources.delirium,
+    concern: 'a sudden change in behaviour (possible delirium)',
+    test: (f) => {
+      const dementia = f.has('known_dementia') || f.record.dementia;
+      return dementia && f.has('behaviour_change') ? ev('behaviour_change') : undefined;
+    },
+  },
+  {
+    id: 'mouth-sores-on-cancer-treatment',
+    level: 'urgent',
+    source: sources.mouthSoresCancer,
+    concern: 'mouth sores that stop you eating during cancer treatment',
+    test: (f) => {
+      const soresStopEating = f.has('mouth_ulcers_eating') || /\b(?:ulcers?|sores?)\b(?:\s+\S+){0,3}?\s+(?:in|inside) (?:my|his|her|the) mouth\b[^.]{0,60}?\b(?:hard|difficult|can't|cannot|struggl\w*|painful|unable) (?:to )?(?:eat|drink|swallow)/.test(f.text);
+      return soresStopEating && (f.has('immunosuppressed') || f.record.immunosuppressed) ? ev('immunosuppressed') : undefined;
+    },
+  },
+  {
+    id: 'back-pain-red-flags',
+    level: 'urgent',
+    source: sources.backPainRedFlags,
+    concern: 'back pain with warning signs',
+    // Past cancer, weight loss without trying, or pain that wakes you at night: the NICE red flags for a serious cause.
+    test: (f) => {
+      if (!f.has('back_pain')) return undefined;
+      const cancer = /\b(?:had|history of|treated for|survivor of)\b(?:\s+\S+){0,3}?\s+(?:\w+ )?cancer\b/.test(f.text);
+      const night = /\b(?:wakes? me|waking me|at night|night pain|worse at night|keeps me up)\b/.test(f.text);
+      const weightLoss = f.has('weight_loss') || (/\b(?:lost|losing|dropped)\b(?:\s+\S+){0,3}?\s+(?:weight|kg|kilos?|lbs?|pounds|stone)\b/.test(f.text) && /\b(?:without trying|not trying|unexplained|for no reason|without dieting)\b/.test(f.text));
+      const flag = weightLoss ? 'weight loss without trying' : cancer && night ? 'cancer history' : undefined;
+      return flag && (cancer || night) ? withNotes(ev('back_pain'), flag) : undefined;
+    },
   },
   {
     id: 'reaction-to-new-medicine',
@@ -834,6 +1091,8 @@ export const rules: Rule[] = [
       if (f.has('dehydration')) return ev('dehydration');
       const days = f.measures.durationDays;
       const gi = f.any('vomiting', 'diarrhea');
+      // Losing fluid with dark urine and dizziness on standing: dehydration (NHS 2023), more so on water tablets.
+      if (gi && f.any('lightheaded', 'dizziness') && /\b(?:(?:water|urine|pee|wee)\b(?:\s+\S+){0,2}?\s+(?:is|was|looks|has been|very|really|quite) (?:very |really |quite )?dark|dark (?:urine|pee|wee)|hardly (?:peeing|passing water|weeing))\b/.test(f.text)) return ev(gi, f.any('lightheaded', 'dizziness'));
       if (gi === 'vomiting' && days !== undefined && days >= 2) return withNotes(ev('vomiting'), `${Math.round(days)} days`);
       if (gi === 'diarrhea' && days !== undefined && days >= 7) return withNotes(ev('diarrhea'), `${Math.round(days)} days`);
       if (gi && f.ageYears !== undefined && f.ageYears < 1 && /\b(?:can't|won't|not) (?:keep|feed|drink)/.test(f.text)) return ev(gi);
@@ -1083,6 +1342,8 @@ export const rules: Rule[] = [
     level: 'urgent',
     source: sources.woundClosure,
     concern: 'a cut that gapes open and may need closing',
+    // Bleeding that has stopped does not close the gap: it still needs closing within hours.
+    resolvedLevel: 'urgent',
     test: (f) => (f.has('wound_needs_closure') ? ev('wound_needs_closure') : undefined),
   },
   {
@@ -1339,6 +1600,14 @@ export const rules: Rule[] = [
       const c = f.any('canker_sore', 'eczema', 'stye', 'pink_eye', 'hiccups', 'hives', 'rash', 'sunburn');
       return c ? ev(c) : undefined;
     },
+  },
+  {
+    id: 'self-care-not-working',
+    level: 'routine',
+    source: sources.selfCare,
+    concern: 'a problem that home treatment has not helped',
+    advice: 'Home and pharmacy treatment has been tried; make an appointment so your clinician can look at other options. Contact your care team sooner if it gets much worse or new symptoms appear.',
+    test: (f) => (f.has('self_care_failed') ? ev('self_care_failed') : undefined),
   },
   {
     id: 'self-care-mild-headache',

@@ -62,6 +62,29 @@ const example: Record<string, { text: string; patient?: PatientFacts }> = {
   'kidney-infection': { text: 'burning when I pee and a fever' },
   'spreading-skin-infection': { text: 'a red streak is spreading from the cut' },
   shingles: { text: 'I think I have shingles' },
+  'severe-alcohol-withdrawal': { text: 'I stopped drinking three days ago after years of heavy drinking and now I am seeing spiders on the ceiling' },
+  'alcohol-withdrawal': { text: 'I gave up alcohol on Sunday and my hands have a tremor and I keep sweating' },
+  'venomous-bite': { text: 'a copperhead got my hand while I was clearing brush' },
+  'possible-hip-fracture': { text: 'grandad fell in the garden and his left leg looks shorter than the other' },
+  'very-slow-or-fast-pulse': { text: 'my pulse is 36 and I feel faint every time I stand' },
+  'cold-white-limb': { text: 'my left leg suddenly went cold and pale and now I cannot feel my foot' },
+  'abdominal-injury': { text: 'I came off my bike onto the handlebars, hit to the stomach, and now I feel faint and clammy' },
+  'possible-appendicitis': { text: 'the ache began at my belly button this morning and has moved to the lower right, I have a fever' },
+  'heavy-vaginal-bleeding': { text: 'I am soaking through a pad every hour since the miscarriage started' },
+  'testicle-pain-gradual': { text: 'my left testicle has ached for a few days, it came on gradually and is a bit swollen' },
+  'dental-infection': { text: 'my wisdom tooth has an abscess and my cheek is swollen' },
+  'headache-not-settling': { text: 'this migraine has gone on for 4 days now' },
+  frostbite: { text: 'I think I have frostbite on two toes after the hike' },
+  'possible-quinsy': { text: 'my sore throat is much worse on one side and I can barely open my mouth' },
+  'high-inr': { text: 'my INR came back at 7.2 this morning, I feel fine', patient: { medications: ['warfarin 3 mg tablet'] } },
+  'chest-infection-worsening': { text: 'my COPD is playing up, the phlegm has turned green and there is more of it' },
+  'possible-pelvic-infection': { text: 'I have a yellow discharge and pain low in my belly since sleeping with a new partner' },
+  'possible-concussion': { text: 'I got a knock to the head at football, no vomiting and I did not black out, but now I feel foggy' },
+  'eating-disorder-physical-risk': { text: 'I have been starving myself for weeks and my periods have stopped' },
+  'behaviour-change-in-dementia': { text: 'my father has dementia and since yesterday he is much more agitated and not himself' },
+  'mouth-sores-on-cancer-treatment': { text: 'the sores in my mouth hurt so much I cannot eat', patient: { conditions: ['Lymphoma on chemotherapy'] } },
+  'back-pain-red-flags': { text: 'my back pain is worse at night and I have lost weight without trying' },
+  'self-care-not-working': { text: 'I have used the pharmacy cream for my eczema for a month and nothing works' },
   'animal-bite': { text: 'a dog bit my hand' },
   dehydration: { text: "I can't keep any fluids down" },
   'bloody-diarrhea': { text: 'I have bloody diarrhea' },
@@ -562,5 +585,28 @@ describe('details that lower a level', () => {
     expect(byRules('my nose has been bleeding for 20 minutes and I am on warfarin').level).not.toBe('self-care');
     expect(byRules('BP 185/118 twice this morning, slight headache, no chest pain').level).toBe('urgent');
     expect(byRules('BP 185/118 and a pounding headache').level).toBe('emergency');
+  });
+});
+
+describe('red flags read from pulse, pregnancy pressure, withdrawal and plans', () => {
+  it.each([
+    ['a pulse of 130 with an infection', 'I have a chest infection, temperature 38.9 and my heart rate is 134', 'emergency'],
+    ['severe-range pressure in pregnancy', '30 weeks pregnant, my blood pressure at home was 162/104', 'emergency'],
+    ['nitroglycerin that did not help', 'tight chest, I used my GTN spray twice and it is no better', 'emergency'],
+    ['shakes after stopping heavy drinking', 'stopped drinking yesterday after months of a bottle a night, I am shaking and sweating', 'urgent'],
+    ['pills set aside with a date', 'I have been saving up my painkillers and I will take them all on Friday', 'emergency'],
+    ['voices ordering harm to someone', 'they keep telling me to hurt my neighbour and it is getting hard to ignore', 'emergency'],
+  ])('%s', (_kind, text, level) => {
+    expect(byRules(text).level).toBe(level);
+  });
+
+  it('does not raise their ordinary, past or denied forms', () => {
+    expect(byRules('my resting heart rate is 58, is that good?').level).not.toBe('emergency');
+    expect(byRules('I quit drinking five years ago and feel great, any tips for staying sober?').level).not.toBe('urgent');
+    expect(byRules('my grandmother had a snake bite as a child in India').level).not.toBe('emergency');
+    expect(byRules('my knee is not hot or swollen, just stiff in the mornings').level).not.toBe('urgent');
+    expect(byRules('am I due the shingles vaccine at 65?').level).not.toBe('urgent');
+    expect(byRules('had 15 g of glucose tablets for a low of 65, now 110 and I feel fine').level).not.toBe('emergency');
+    expect(byRules('my toddler can only say a few words, is that normal?').level).not.toBe('emergency');
   });
 });
