@@ -252,9 +252,12 @@ function systemCrossValidation() {
 }
 const system = systemCv ? systemCrossValidation() : undefined;
 
-/** The round an id belongs to: `H7-`, `M7-`, `A7-` are round 7; `H-`, `HM-`, `HA-` round 1; first dev cases (`D…`) 0. */
+/**
+ * The round an id belongs to: `H7-`, `M7-`, `A7-` are round 7 (a writer's letter may follow the number:
+ * `H11D-` is round 11); `H-`, `HM-`, `HA-` round 1; first dev cases (`D…`) 0.
+ */
 function roundOfId(id: string): number {
-  const m = /^[HMA](\d*)-/.exec(id) ?? /^H[MA]-/.exec(id);
+  const m = /^[HMA](\d*)[A-Z]?-/.exec(id) ?? /^H[MA]-/.exec(id);
   if (!m) return 0;
   return m[1] ? Number(m[1]) : 1;
 }

@@ -13,6 +13,23 @@ import { rememberRecent } from './recent.ts';
 
 const RX = (...sources: string[]): RegExp => new RegExp(sources.join('|'));
 
+/**
+ * The same alternatives tried one by one, first match wins. V8 runs a very large alternation that repeats a
+ * long word list (relatives, medicine names) far slower than its parts run separately, so the two biggest
+ * families are kept as a list of small patterns.
+ */
+const anyOf = (...sources: string[]): { exec: (text: string) => RegExpExecArray | null; test: (text: string) => boolean } => {
+  const patterns = sources.map((source) => new RegExp(source));
+  const exec = (text: string): RegExpExecArray | null => {
+    for (const pattern of patterns) {
+      const m = pattern.exec(text);
+      if (m) return m;
+    }
+    return null;
+  };
+  return { exec, test: (text) => exec(text) !== null };
+};
+
 /** Attempts to give the assistant new instructions, a new role, or to read its hidden rules. */
 const manipulation = RX(
   String.raw`\b(?:ignore|disregard|forget|override|bypass|skip|drop)\b(?:\s+\S+){0,4}?\s+(?:instructions?|rules?|prompts?|directions|guidelines|programming|training|guardrails?|safety|restrictions|filters?|policies|policy)\b`,
@@ -31,7 +48,7 @@ const manipulation = RX(
   String.raw`\b(?:from now on|from here on(?: in)?|from this point(?: on)?|for the rest of (?:this|the) (?:chat|conversation|session)),? (?:you|your|act|pretend|respond|answer|reply|be|always|never|no)\b`,
   String.raw`\bstop being (?:a|an|my|the) (?:\w+ )?(?:assistant|bot|chatbot|ai|model|doctor|nurse)\b`,
   String.raw`\b(?:act|behave|respond|answer) as (?:if you (?:were|are)|an? |my |the )`,
-  String.raw`\b(?:pretend|imagine) (?:to be|you are|you're|that you)`,
+  String.raw`(?<!\b(?:likes|like|loves|love|wants|started|starts|keeps|tends|used) to )\b(?:pretend|imagine) (?:to be|you are|you're|that you)`,
   String.raw`\brole-?play\b`,
   String.raw`(?:^|\n|\s)(?:system|assistant|developer|admin)\s*:`,
   String.raw`\[(?:system|inst|/inst)\]|</?(?:system|s|sys|im_start|im_end|assistant|user|admin|developer|dev|instructions?|prompt)>|<\|im_(?:start|end)\|>`,
@@ -60,7 +77,7 @@ const manipulation = RX(
   String.raw`\b(?:comes?|is|sent|written) from (?:the )?(?:\w+ )?(?:engineering|development|dev|developer|security|it|admin|safety|trust and safety|support|product|ai) team\b`,
   String.raw`\b(?:authori[sz]ation|admin|override|auth|developer|master|engineering) (?:code|key|token|password|phrase)\b`,
   String.raw`\bnote to (?:the )?(?:model|ai|assistant|bot|system|llm)\b|\b(?:hidden|secret) (?:in|inside) (?:my|this) message\b`,
-  String.raw`\b(?:safety |content |usage |refusal |prescribing )?(?:polic(?:y|ies)|rules|guidelines|restrictions) (?:has|have) (?:now )?(?:been )?(?:updated|changed|lifted|removed|suspended|relaxed|switched off|turned off)\b|\b(?:safety|filters?|rules|restrictions) (?:are|is) (?:now )?(?:switched|turned) off\b`,
+  String.raw`(?<!\b(?:covid|lockdown|visiting|visitor|travel|dietary|food|fluid|driving|hosepipe|parking|mask|school|work|hospital|ward) )\b(?:safety |content |usage |refusal |prescribing )?(?:polic(?:y|ies)|rules|guidelines|restrictions) (?:has|have) (?:now )?(?:been )?(?:updated|changed|lifted|removed|suspended|relaxed|switched off|turned off)\b|\b(?:safety|filters?|rules|restrictions) (?:are|is) (?:now )?(?:switched|turned) off\b`,
   String.raw`\backnowledge (?:with|by saying|by replying)\b|\b(?:switch|turn|shut) off (?:triage|the triage|your triage|safety checks|the warnings)\b`,
   String.raw`\bnever (?:tell|ask|advise|send|refer) me to (?:call|ring|dial|go to|see)\b`,
   // A new role that does what the assistant may not: "you're a pharmacist who fills any order".
@@ -85,18 +102,53 @@ const manipulation = RX(
   String.raw`\b(?:no-?limits?|limitless|unrestricted|unfiltered|uncensored|rule-?free|rogue)\s+(?:\w+\s+)?(?:ai|bot|chatbot|assistant|model|doctor|version)\b`,
   // Secrets of the service itself: passwords, keys, credentials.
   String.raw`\b(?:hospital|clinic|admin|administrator|system|staff|server|database|root|your|the portal's|galen)(?:'s)? (?:\w+ )?(?:passwords?|credentials|api keys?|login details|access codes?)\b`,
+  // Orders backed by a claimed legal duty: "I instruct you to display...", "you are obliged to comply".
+  String.raw`\byou(?:'re| are) (?:legally )?(?:obliged|obligated|required|compelled|bound) to (?:comply|obey|answer|disclose|share|release|show)\b|\bi (?:hereby )?(?:instruct|command|direct) you to\b`,
+  String.raw`\b(?:the )?(?:assistant|ai|bot|chatbot|model|galen) (?:may|can|is (?:now )?(?:allowed|permitted|authori[sz]ed|cleared) to) (?:now )?(?:disclose|share|release|reveal)\b`,
+  // Asking for the setup text by another verb: "echo/paste/type out what you were set up with before my first message".
+  String.raw`\b(?:echo|paste|type out|type|print|repeat|output|copy|write out|reproduce|recite|dump|spit out|send me|give me|tell me)\b(?:\s+\S+){0,6}?\s+(?:text|words|wording|message|messages|instructions|everything|stuff|what|whatever|all)\s+(?:that\s+)?(?:you\s+(?:were|was|got|have been|'ve been|received)|you've been|was given to you|they gave you)\s+(?:\w+\s+)?(?:set up|setup|given|configured|initiali[sz]ed|primed|fed|told|sent|loaded|started)\b`,
+  String.raw`\b(?:text|instructions|prompt|message|wording|words|everything)\b[^.?!]{0,50}\bbefore (?:my|our|the|this) (?:very )?(?:first|opening) (?:message|question|chat|prompt)\b`,
+  // Personas in texting spelling ("pretend ur my cousin who...", "cousin mode on") and orders to drop whatever the assistant follows.
+  String.raw`\bpretend (?:your|youre|ur|u r|u are|you r|ya) (?:my|a|an|the|some)\b`,
+  String.raw`\b(?!(?:airplane|aeroplane|flight|sleep|night|dark|silent|focus|battery|power|eco|sport|driving|quiet|vibrate|ring|beast|survival|panic|fight or flight)\b)[a-z]+ mode (?:is )?(?:now )?(?:on|activated|enabled|engaged|unlocked)\b(?!\s+(?:the|my|a|an|his|her|their|your)\b)`,
+  String.raw`\b(?:ignore|disregard|forget|bypass|drop)\b(?:\s+\S+){0,5}?\s+(?:supposed|meant|programmed|trained|instructed|designed|set up|told) to (?:follow|obey|stick to|abide by)\b`,
+  String.raw`\b(?:ignore|disregard|forget|bypass)\s+(?:whatever|anything|everything|what|all)\s+(?:you|you're|galen|the (?:bot|assistant|ai|system|model)|this (?:bot|assistant|ai|chat))\b`,
+  String.raw`\b(?:your|youre) now (?!(?:\w+ )?(?:saying|telling|asking|going|able))\S+|\bzero (?:rules|guardrails|filters|limits|restrictions)\b|\bno (?:rules|guardrails|filters) (?:mode|from now)\b`,
+  String.raw`\b(?:words|text|instructions|wording|prompt)\s+(?:that\s+)?you (?:were|got|have been) (?:given|sent|fed|set up with|started with)\b(?:\s+\S+){0,4}?\s+(?:at the (?:start|beginning|top)|before|initially|originally|first)\b`,
+  // Fake notes from the makers: "[DEVELOPER NOTE: ...]", "QA testing", "safety filter disabled".
+  String.raw`\[\s*(?:developer|dev|admin|administrator|system|sys|qa|moderator|engineer\w*|operator|internal|it|security|ops|debug|override)\s*(?:note|message|instruction|notice|override|update|mode|comment)?\s*:`,
+  String.raw`\b(?:developer|dev|admin|qa|engineering|internal|debug) (?:note|notice|comment)s?\b|\bqa (?:test\w*|purposes|mode|check\w*|team)\b|\bfor qa\b`,
+  String.raw`\b(?:(?:safety|content|moderation)\s+(?:filters?|guardrails?|safeguards?|restrictions|checks)|guardrails?|safeguards?)\s+(?:is |are |has been |have been |now |temporarily |currently )*(?:disabled|deactivated|bypassed|suspended|lifted|removed|turned off|switched off)\b`,
 );
 
 /** A run of base64 (mixed case and digits, 24 or more characters): text to be decoded rather than read. */
 const encodedRun = /(?:^|[\s'"(:])(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*\d)[A-Za-z0-9+/]{24,}={0,2}(?=$|[\s'").,])/;
 
-const relatives = String.raw`(?:(?:ex[- ])?(?:step|half[- ]?)?(?:husband|wife|partner|spouse|boyfriend|girlfriend|fianc[eé]e?|mom|mother|mum|dad|father|parents?|son|daughter|child|kid|kids|children|brother|sister|siblings?|twin|friend|neighbou?r|boss|coworker|co-worker|colleague|roommate|flatmate|housemate|grandma|grandmother|grandpa|grandfather|granny|nan|aunt|uncle|cousin|niece|nephew|employee|student|tenant|ex|lodger|carer)(?:[- ]in[- ]law)?)`;
-const recordWords = String.raw`(?:records?|charts?|results?|labs?|lab work|tests?|drug tests?|test results?|appointment times|schedule|medications?|medicines?|meds|prescriptions?|diagnos[ie]s|notes?|medical history|health history|file|appointments?|allergies|allergy (?:list|details|information|info)|vaccination records?|immuni[sz]ations?|scans?|x-?rays?|mri|a1c|blood (?:work|tests?)|visit summary|discharge summary|information|info|data)`;
+/** A general question about the technology ("what is a system prompt in general?") is not an attempt to read this one. */
+const aboutTheTerm = /^(?:so |ok |hi,? )?(?:what(?:'s| is| are)|can you explain|explain) (?:a |an |the )?(?:system prompts?|prompt injections?|jailbreaks?|jailbreaking)(?: (?:in general|generally|exactly|mean|means))?\b[^.?!]*[.?!]?/;
 
-const medicineNames = String.raw`(?:pills?|medications?|medicines?|meds|doses?|dosage|tablets?|capsules?|insulin|units|mg|prescriptions?|antibiotics?|statins?|inhalers?|antidepressants?|painkillers?|blood thinners?|birth control|metformin|lisinopril|lipitor|crestor|zocor|norvasc|glucophage|toprol|lopressor|zestril|cozaar|diovan|benadryl|zyrtec|claritin|allegra|flonase|sudafed|nexium|pepcid|imitrex|viagra|cialis|flomax|singulair|lyrica|neurontin|cymbalta|effexor|abilify|klonopin|suboxone|methadone|melatonin|supplements?|sleeping pills?|sleep aids?|losartan|amlodipine|atorvastatin|simvastatin|rosuvastatin|levothyroxine|synthroid|sertraline|zoloft|fluoxetine|prozac|escitalopram|lexapro|citalopram|bupropion|wellbutrin|xanax|alprazolam|valium|diazepam|ativan|lorazepam|ambien|zolpidem|oxycodone|hydrocodone|percocet|vicodin|tramadol|gabapentin|prednisone|warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|plavix|clopidogrel|aspirin|ibuprofen|advil|motrin|tylenol|acetaminophen|naproxen|aleve|omeprazole|prilosec|pantoprazole|hydrochlorothiazide|furosemide|lasix|metoprolol|carvedilol|ozempic|semaglutide|jardiance|januvia|glipizide|adderall|ritalin|amoxicillin|azithromycin|z-pack|cipro|doxycycline|albuterol|lithium|quetiapine|seroquel|\w+(?:pril|sartan|statin|olol|dipine|formin|prazole|xetine|traline|zepam|codone|glutide|gliflozin|cycline|cillin|mycin|floxacin|olone|isone|faxine|oxetine|thyroxine|azepam|phenidate|amfetamine|amphetamine|triptyline|tidine|azole))`;
+/**
+ * Claims that lend weight to a request for someone else's record: verified badges, an admin "testing" the
+ * assistant, a legal duty to comply, a pasted note granting access, a patient's login borrowed. A plain "I'm a
+ * nurse here" stays a request for another person's record; these turn it into an attempt to talk past the rules.
+ */
+const claimedAuthority = RX(
+  String.raw`\b(?:badge|id|identity|credentials?|login|account|access)\s+(?:\w+\s+)?(?:verified|checked|confirmed|validated|authenticated|approved)\b|\b(?:verified|authenticated|approved) (?:as )?(?:staff|clinician|user|admin|member of staff)\b`,
+  String.raw`\bi(?:'m| am) (?:the |an? |your |one of the )?(?:\w+\s+)?(?:admin|administrator|developer|engineer|tester|auditor|it support|sysadmin)\b|\b(?:testing|auditing) (?:you|the system|this bot|the bot|the assistant)\b|\bcheck (?:that )?the logs\b`,
+  String.raw`\b(?:obliged|obligated|required|bound|compelled) (?:by law )?to (?:comply|disclose|share|answer|release)\b|\bi (?:hereby )?(?:instruct|direct|command|order|require) you\b`,
+  String.raw`\[[^\]]*\b(?:note|message|memo|authori[sz]ation|consent) from\b[^\]]*\]|\b(?:may|is (?:allowed|permitted|authori[sz]ed|cleared) to) (?:disclose|share|release)\b|\bhas approved access\b|\bapproved (?:access|to (?:see|view|access))\b`,
+  String.raw`\bverified\b|\bauthenticated\b|\b(?:you're talking to|this is|i'm|i am) (?:the )?(?:head|director|manager|owner|chief|lead|clinical lead) (?:of|at) (?:the |this |your )?(?:clinic|practice|hospital|surgery|ward|department)\b`,
+  String.raw`\busing (?:a|another|some|this) (?:patient's|random patient's|client's) (?:login|account|credentials|portal login)\b`,
+  String.raw`\b(?:penetration|pen|security|compliance|it) (?:test|audit|check)\b|\b(?:authori[sz]ed|sanctioned|approved|commissioned) by (?:the )?(?:clinic|hospital|practice|trust|admin\w*|management|developers?|it department)\b`,
+);
+
+const relatives = String.raw`(?:(?:ex[- ])?(?:step|half[- ]?)?(?:husband|wife|partner|spouse|boyfriend|girlfriend|fianc[eé]e?|mom|mother|mum|dad|father|parents?|son|daughter|child|kid|kids|children|brother|sister|siblings?|twin|friend|neighbou?r|boss|coworker|co-worker|colleague|roommate|flatmate|housemate|grandma|grandmother|grandpa|grandfather|granny|nan|nana|nanna|grandad|granddad|gran|grandson|granddaughter|grandchild|grandchildren|grandkids?|mate|bestie|aunt|uncle|cousin|niece|nephew|employee|student|tenant|ex|lodger|carer)(?:[- ]in[- ]law)?)`;
+const recordWords = String.raw`(?:(?:letters?|reports?) (?:from|by) (?:the |his |her |their )?(?:\w+ )?(?:doctor|gp|hospital|clinic|consultant|specialist|surgeon|\w+ologist|nurse|ward)|(?:clinic|discharge|referral) letters?|pathology(?: reports?)?|med(?:ication|icine)? lists?|meds lists?|list of (?:meds|medications|medicines|pills)|records?|charts?|results?|labs?|lab work|tests?|drug tests?|test results?|appointment times|schedule|medications?|medicines?|meds|prescriptions?|diagnos[ie]s|notes?|medical history|health history|file|appointments?|allergies|allergy (?:list|details|information|info)|vaccination records?|immuni[sz]ations?|scans?|x-?rays?|mri|a1c|blood (?:work|tests?)|visit summary|discharge summary|information|info|data)`;
+
+const medicineNames = String.raw`(?:pills?|medications?|medicines?|meds|doses?|dosage|tablets?|capsules?|insulin|units|mg|prescriptions?|antibiotics?|statins?|inhalers?|antidepressants?|painkillers?|blood thinners?|birth control|metformin|lisinopril|lipitor|crestor|zocor|norvasc|glucophage|toprol|lopressor|zestril|cozaar|diovan|benadryl|zyrtec|claritin|allegra|flonase|sudafed|nexium|pepcid|imitrex|viagra|cialis|flomax|singulair|lyrica|neurontin|cymbalta|effexor|abilify|klonopin|suboxone|methadone|melatonin|supplements?|sleeping pills?|sleep aids?|losartan|amlodipine|atorvastatin|simvastatin|rosuvastatin|levothyroxine|synthroid|sertraline|zoloft|fluoxetine|prozac|escitalopram|lexapro|citalopram|bupropion|wellbutrin|xanax|alprazolam|valium|diazepam|ativan|lorazepam|ambien|zolpidem|oxycodone|hydrocodone|percocet|vicodin|tramadol|gabapentin|prednisone|warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|plavix|clopidogrel|aspirin|ibuprofen|advil|motrin|tylenol|acetaminophen|naproxen|aleve|omeprazole|prilosec|pantoprazole|hydrochlorothiazide|furosemide|lasix|metoprolol|carvedilol|ozempic|semaglutide|jardiance|januvia|glipizide|adderall|ritalin|amoxicillin|azithromycin|z-pack|cipro|doxycycline|albuterol|lithium|quetiapine|seroquel|lantus|humalog|novolog|novorapid|levemir|tresiba|toujeo|basaglar|humulin|fiasp|isotretinoin|accutane|lamotrigine|lamictal|trazodone|mirtazapine|venlafaxine|duloxetine|propranolol|bisoprolol|atenolol|ramipril|spironolactone|bumetanide|paracetamol|co-codamol|codeine|morphine|naltrexone|topiramate|keppra|levetiracetam|carbamazepine|valproate|depakote|concerta|vyvanse|elvanse|strattera|methylphenidate|dexamfetamine|mounjaro|tirzepatide|wegovy|victoza|trulicity|farxiga|dapagliflozin|digoxin|amiodarone|allopurinol|colchicine|methotrexate|hydroxychloroquine|plaquenil|nitrofurantoin|trimethoprim|cephalexin|keflex|augmentin|steroids?|hrt|estradiol|progesterone|testosterone|contraceptives?|minipill|mini-pill|microgynon|yaz|epipen|(?:water|fluid) (?:tablets?|pills?)|(?:adhd|bp|blood pressure|thyroid|heart|sugar|diabetes|seizure|epilepsy|mental health|anxiety|sleeping) (?:meds|medications?|tablets?|pills?)|(?:antibiotic|steroid) course|course of (?:antibiotics|steroids|\w+)|\w+(?:pril|sartan|statin|olol|dipine|formin|prazole|xetine|traline|zepam|codone|glutide|gliflozin|cycline|cillin|mycin|floxacin|olone|isone|faxine|oxetine|thyroxine|azepam|phenidate|amfetamine|amphetamine|triptyline|tidine|azole))`;
 
 /** Requests for anyone else's record, or for other patients. */
-const otherPerson = RX(
+const otherPerson = anyOf(
   String.raw`\b${relatives}(?:'s|s')\s+(?:\w+\s+){0,5}?${recordWords}\b`,
   String.raw`\b${recordWords}\s+(?:of|for|about|belonging to)\s+(?:my |his |her |our |the )?${relatives}\b`,
   String.raw`\b(?:what|which)\s+(?:medications?|meds|pills|drugs|prescriptions?|diagnos[ie]s|conditions?|results?)\s+(?:is|are|does|do|was|were|did|has|have)\s+(?!i\b|you\b)(?:\S+\s+){1,4}?(?:taking|on|have|had|got|prescribed|using|take)\b`,
@@ -163,14 +215,34 @@ const otherPerson = RX(
   String.raw`\b(?:what|which)\s+(?:blood (?:group|type)|allergies|conditions?|illness(?:es)?|diseases?|diagnosis|vaccines?|jabs?)\s+(?:is|does|has|are|did|was|were)\s+(?:my|our|his|her|the)\s+(?:\S+\s+){0,2}?${relatives}\b`,
   String.raw`\b(?:phoned|called|rang|texted) in sick\b.*\bwhat(?:'s| is| was)\s+(?:actually |really )?(?:wrong with|the matter with) (?:him|her|them)\b`,
   // A claimed relationship as grounds for access: "I'm her mother, I have a right to know".
+  // What came back for someone else: "did my nan's biopsy come back?", "have his bloods come back yet?"
+  String.raw`\b(?:did|has|have|is|are)\s+(?:(?:my|our)\s+${relatives}(?:\s+[a-z]+)?(?:'s|s')|his|her|their)\s+(?:\w+\s+){0,2}?(?:biops(?:y|ies)|pathology|histology|results?|scans?|letters?|reports?|bloods|blood (?:tests?|work)|tests?|smears?|swabs?|mri|x-?rays?)\s+(?:results?\s+)?(?:come|came|got|been)\s+back\b`,
+  // What a relative or friend "is on" (named or not): "what's my flatmate Sam Hill on?"
+  String.raw`\bwhat(?:'s| is| are| was)\s+(?:my|our)\s+${relatives}(?:\s+[a-z]+){0,2},?\s+(?:on|taking|prescribed)\b(?=\s*(?:[?.!,]|$|now\b|these days|at the moment|currently|right now|for\b))`,
+  // The dose someone else is prescribed: "what dose of X is my brother on?"
+  String.raw`\bwhat\s+(?:dose|dosage|strength|amount|mg)\s+(?:of\s+(?:\S+\s+){1,2}?)?(?:is|was|are|does|did|has)\s+(?:my|our)\s+${relatives}(?:\s+[a-z]+){0,2}\s+(?:been\s+)?(?:prescribed|on|taking|take|given|getting)\b`,
+  // Whether someone else has a diagnosis: "has my mother, Ann Lee, been diagnosed with...?"
+  String.raw`\b(?:has|have|was|were|is|did)\s+(?:my|our)\s+${relatives}\b,?(?:\s+[a-z]+){0,3},?\s+(?:ever\s+|already\s+|recently\s+|actually\s+)?(?:been\s+|got\s+|get\s+)?diagnosed\b`,
+  // What someone else's appointment is for: "my son has an appointment next week, what's it for?"
+  String.raw`\b${relatives}\b[^?]{0,80}?\b(?:appointment|visit|consultation|referral|booking|booked(?: in)?|scheduled)\b[^?]{0,60}?\bwhat(?:'s| is| was)\s+(?:it|that|this|the (?:appointment|visit|referral|booking))\s+(?:for|about)\b`,
+  String.raw`\bwhat(?:'s| is| was)\s+(?:my|our)\s+${relatives}(?:'s|s')\s+(?:\w+\s+){0,2}?(?:appointment|visit|referral|consultation)\s+(?:\S+\s+){0,3}?(?:for|about)\b`,
+  // What tablets someone is on, and whether their tests are back: "what pills is my nan on?", "my wife had bloods done, are they back?"
+  String.raw`\bwhat\s+(?:tablets|pills|meds|medications?|medicines?|drugs|injections|inhalers?)\s+(?:my|our)\s+${relatives}(?:\s+[a-z]+){0,2}\s+(?:is|are|was|were)\s+(?:on|taking|prescribed|given)\b`,
+  String.raw`\b${relatives}\b[^?]{0,80}?\b(?:bloods?|blood (?:tests?|work)|tests?|scans?|biops(?:y|ies)|smear|swab|x-?rays?|mri|ct|ultrasound|results?)\b[^?]{0,60}?\b(?:(?:are|is|have|has) (?:they|it|those|that|the results?|hers|his) (?:\w+ )?(?:back|in|ready|come back)|did (?:it|they|that|those|the results?) come back)\b`,
+  // A stored number of someone else's: "what's my dad's cholesterol now?"; whether they are allergic to something.
+  String.raw`\bwhat(?:'s| is| was| are| were)\s+(?:my|our)\s+${relatives}(?:'s|s')\s+(?:\w+\s+){0,3}?(?:readings?|levels?|results?|numbers|weight|scores?|count|cholesterol|blood pressure|pressure|sugar|a1c|hba1c|bmi|ldl|egfr|psa|inr|ferritin|tsh|heart rate|oxygen)\b`,
+  String.raw`\b(?:is|was|are)\s+(?:my|our)\s+${relatives}(?:\s+[a-z]+)?\s+allergic to\b`,
+  // A relative named earlier, then what is on record about "her/him": weight, what the specialist wrote.
+  String.raw`\b${relatives}\b[\s\S]{0,160}?\b(?:how (?:much|heavy) (?:does|is|did) (?:she|he|they) (?:weigh|now)\b|what (?:is|was) (?:her|his|their) (?:current |latest |last |recorded )?weight\b|what (?:is|was|were|are) (?:her|his|their) (?:current|latest|last|recent|most recent|recorded|newest)\s+(?:\w+\s+){0,2}?(?:weight|readings?|results?|levels?|numbers|count|bmi|a1c|cholesterol|pressure)\b)`,
+  String.raw`\b${relatives}\b[\s\S]{0,160}?\bwhat (?:did|does|has|have) (?:the|his|her|their) (?:\w+\s+)?(?:doctor|gp|nurse|consultant|surgeon|specialist|\w+ologist|therapist|midwife|physio|letter|report|notes?|scan|results?)\s+(?:\S+\s+){0,6}?(?:about|for|on|regarding) (?:her|him|them)\b`,
   String.raw`\b(?:i have|i've got) (?:a|the|every) right to (?:know|see|access|read)\b|\bi(?:'m| am) (?:his|her|their) (?:mother|father|mum|mom|dad|parent|husband|wife|partner|guardian|next of kin),? (?:so )?(?:i (?:can|should|need|have)|tell me|show me|let me)`,
 );
 
-const changeVerbs = String.raw`(?:stop|stopping|quit|quitting|start|starting|begin|double|doubling|triple|increase|increasing|decrease|decreasing|lower|lowering|raise|reduce|reducing|skip|skipping|change|changing|switch|switching|halve|cut|cutting|taper|come off|go off|get off|wean|take (?:more|less|extra|an extra|another|half|two|2|double)|taking (?:more|less|extra|an extra|another|half|two|2|double)|(?:go|going) (?:up|down) (?:to )?(?:\d+|the \d+|a (?:higher|lower|bigger|smaller|stronger)|one|half|a dose|two)|come off|coming off|taper off|tapering off|wean (?:myself |him |her )?off|up my|bump up|adjust|adjusting|drop|stay off|hold|replace|swap|swapping|substitute|trade|try (?:a )?(?:higher|lower|bigger|smaller|different|stronger|weaker) (?:dose|dosage|amount)|double up)`;
+const changeVerbs = String.raw`(?:stop(?!\s+(?:worrying|being|feeling|thinking)\b)|stopping|quit|quitting|start|starting|begin|double|doubling|triple|increase|increasing|decrease|decreasing|lower|lowering|raise|reduce|reducing|skip|skipping|change|changing|switch|switching|halve|cut|cutting|taper|come off|go off|get off|wean|take (?:more|less|extra|an extra|another|half|two|2|double)|taking (?:more|less|extra|an extra|another|half|two|2|double)|(?:go|going) (?:up|down) (?:to )?(?:\d+|the \d+|a (?:higher|lower|bigger|smaller|stronger)|one|half|a dose|two)|come off|coming off|taper off|tapering off|wean (?:myself |him |her )?off|(?<!\b(?:pick|picking|picked|look|looking|fill|filling|set|setting|back|backing|sign|signing|line|lining|mix|mixing|free|freeing)\s)up my|bump up|adjust|adjusting|drop|stay off|hold|replace|swap|swapping|substitute|trade|try (?:a )?(?:higher|lower|bigger|smaller|different|stronger|weaker) (?:dose|dosage|amount)|double up)`;
 
 /** Requests to start, stop or change a medicine or its dose, or for a prescription. */
-const medicationChange = RX(
-  String.raw`\b(?:should|can|could|may|might|shall|do|would it be (?:ok|okay|safe|fine) to|is it (?:ok|okay|safe|fine|alright|all right) (?:to|if i)|do i need to|i want to|i'd like to|i'm going to|i am going to|i plan to|i'm planning to|i'm thinking (?:of|about)|thinking (?:of|about)|please|help me|tell me (?:to|if i should)|is it time to)\b(?:\s+\S+){0,4}?\s+${changeVerbs}\b(?:\s+\S+){0,6}?\s+${medicineNames}\b`,
+const medicationChange = anyOf(
+  String.raw`\b(?:should|can|could|may|might|shall|do (?:i|we)|would it be (?:ok|okay|safe|fine) to|is it (?:ok|okay|safe|fine|alright|all right) (?:to|if i)|do i need to|i want to|i'd like to|i'm going to|i am going to|i plan to|i'm planning to|i'm thinking (?:of|about)|thinking (?:of|about)|please|help me|tell me (?:to|if i should)|is it time to)\b(?:\s+\S+){0,4}?\s+${changeVerbs}\b(?:\s+\S+){0,6}?\s+${medicineNames}\b`,
   String.raw`\b${changeVerbs}\s+(?:taking\s+)?(?:my|the|his|her)\s+(?:\w+\s+){0,2}?${medicineNames}\b`,
   String.raw`\b(?:prescribe|prescribing)\b|\bput (?:me|him|her) on\b|\btake (?:me|him|her) off\b`,
   String.raw`\b(?:write|give|send|call in|order|get)\s+(?:me\s+)?(?:a|an|another|my)?\s*(?:new\s+)?(?:prescription|refill|script|rx)\b`,
@@ -204,6 +276,38 @@ const changePlan = new RegExp(
   String.raw`\b(?:i'm|i am|i'll|i will|i've decided to|i have decided to|gonna|going to|planning to|plan to|thinking of|want to)\s+(?:just\s+)?(?:going to\s+)?${changeVerbs}\s+(?:taking\s+)?(?:it|them|this|that|these|those)\b`,
 );
 
+/**
+ * A self-directed decision about the writer's own regimen, with a medicine named anywhere in the message:
+ * a cue asking leave or announcing a plan ("ok to", "is it fine if I", "should I", "what if I", "thinking of",
+ * "plan is") followed in the same sentence by a regimen action: stop, finish early, come off, taper, restart,
+ * take both / a second one, double, skip, leave out, move to another time, switch back or swap brands,
+ * every other day, go up to N, bump from N to M units.
+ */
+const decisionCue = String.raw`(?:(?:is it|would it be|will it be|it's|it is|would i be|am i)\s+(?:\w+\s+)?(?:ok|okay|alright|all right|fine|safe|better|bad|wrong|worse|risky)\s+(?:to|if i|for me to)|(?:ok|okay|alright|all right|safe|fine)\s+(?:to|if i)|(?:can|could|should|shall|may|might) i|what (?:if|happens if|about if) i|thinking (?:of|about)|planning (?:on|to)|plan (?:is|was) to|plan is|i(?:'m| am) (?:going|gonna|about) to|i(?:'ll| will) just|gonna|(?:i )?want to|i'd like to|i might|or (?:just|should i|can i|could i|do i)|(?:does|would) it matter if i|is it (?:a |an )?(?:problem|issue|bad thing) if i|(?:is there )?any harm in|would it hurt to|would)`;
+const regimenAction = String.raw`(?:(?:just\s+)?(?:stop(?:ping)?|quit(?:ting)?)(?!\s+(?:by|in|at|off|into|over|my job|work|school|worrying|for a (?:chat|bit))\b|\s+(?!taking|using)[a-z]+ing\b|\s+(?:the|my|this|that|these|those)\s+(?:pain|itch\w*|nausea|bleeding|cough\w*|swelling|symptoms?|side effects?|headaches?|sickness|cramps?|diarrh\w*|rash|worry\w*|periods?|snoring)\b)`
+  + String.raw`|finish(?:ing)?\s+(?:it|them|(?:the|my)\s+(?:\w+\s+)?(?:course|pack|box|tablets|pills|antibiotics|\w+))?\s*early|c[oa]me off|coming off|taper(?:ing)?|wean(?:ing)?|restart(?:ing)?|start(?:ing)?\s+(?:it\s+|them\s+|taking (?:it|them)\s+|(?:my|the)\s+\S+\s+)?(?:again|back up)|go(?:ing)? back on|take (?:it|them|\S+) again|take both\b`
+  + String.raw`|tak(?:e|ing) (?:2|two|3|three|a second|another|an extra|extra|a double|double|half)\b|doubl(?:e|ed|ing)(?!\s*-?\s*check)|skip(?:ping|ped)?(?!\s+(?:breakfast|lunch|dinner|meals?|a meal|the gym|work|school|class|ahead|the queue|the line|rope)\b)`
+  + String.raw`|leav(?:e|ing)\s+(?:[^\s.?!]+\s+){0,3}?out\b|miss(?:ing)? out (?:my|the|a|an|tonight's|today's|this|that)\b`
+  + String.raw`|(?:mov(?:e|ed|ing)|switch(?:ed|ing)?|swap(?:ped|ping)?|chang(?:e|ed|ing)|shift(?:ed|ing)?)\s+(?:(?!appointments?|visits?|bookings?|doctors?|gps?|pharmac\w+|clinics?|insurance|plans?|providers?|jobs?|shifts?)[^\s.?!]+\s+){0,5}?(?:back|to (?:the )?(?:morning|night|nighttime|bedtime|evening|afternoon|lunch(?:time)?|breakfast|dinner|tea ?time)|(?:after|before|with) (?:breakfast|lunch|dinner|food|meals?)|at (?:night|bedtime)|brands?|makes?|generic|time|timing|dose)\b`
+  + String.raw`|(?:tak(?:e|ing)|us(?:e|ing)|inject(?:ing)?|hav(?:e|ing))\s+(?:[^\s.?!]+\s+){0,3}?(?:every (?:other|second|2nd|third|3rd) (?:day|night|week)|on alternate days|(?:once|twice|one|two|three|four|1|2|3|4) (?:times )?(?:a|per) week|only (?:at weekends|on \w+ days))`
+  + String.raw`|(?:take|taking|took|taken|have|having|use|using)\s+(?:[^\s.?!]+\s+){0,5}?(?:at night|at bedtime|in the (?:morning|evening|afternoon)|(?:after|before|with) (?:breakfast|lunch|dinner|food|meals?)|when i get (?:home|back|up))\s+(?:[^\s.?!]+\s+){0,3}?(?:instead|rather than)\b`
+  + String.raw`|halv(?:e|ed|ing)|split(?:ting)? (?:it|them|the (?:tablets?|pills?|dose))|cut(?:ting)? (?:it|them|the (?:tablets?|pills?|dose)) in half|drop(?:ping)? (?:it |them |the dose |my dose |\w+ )?(?:down )?to \d`
+  + String.raw`|(?:don't|do not|didn't|not) (?:take|use|bother (?:with|taking)) (?:it|them|my|the)\b|(?:give|inject) (?:myself |him |her )?(?:an extra|extra|another|more|a second|a bigger|a higher|double)\b|(?:an )?extra \d+\s*(?:units|mg|puffs|tablets|pills)\b`
+  + String.raw`|(?:only|just) (?:use|take|have|inject) (?:it|them|my \S+|the \S+) (?:when|if|as needed|on bad days|at weekends|now and then)\b`
+  + String.raw`|go(?:ing)? (?:up|down) to (?:\d|one|two|three|four|half|a (?:higher|lower|full)|the (?:higher|lower|full|max\w*))|up(?:ping)? (?:it|my dose|the dose) to|bump(?:ing|ed)? (?:it|them|my|the|up)\b|from \d+(?:\.\d+)?\s*(?:units|mg|mcg|ml)? to \d+(?:\.\d+)?\s*(?:units|mg|mcg|ml)\b)`;
+const selfDecision = RX(
+  String.raw`\b${decisionCue}\b(?:\s+[^\s.?!]+){0,7}?\s+${regimenAction}`,
+  // The plan first, then a request for approval: "plan is 50 for a week then nothing. does that work?"
+  String.raw`\b${regimenAction}(?:\s+[^\s?!]+){0,12}?[\s.,]+(?:does (?:that|this) (?:work|sound)|sounds? (?:about )?right|(?:is|would) (?:that|this) be (?:ok|okay|fine|alright|safe)|is (?:that|this) (?:ok|okay|fine|alright|safe)|be (?:ok|okay|fine|alright|safe))\b`,
+  String.raw`\bplan is\b[^.?!]{0,60}\bthen (?:nothing|stop\w*|none|off)\b[^?]{0,40}\b(?:does (?:that|this) (?:work|sound)|sounds? (?:about )?right|ok|okay)\b`,
+);
+
+/** Statements that rule a change out ("I am not thinking of stopping it") and times that frame a side-effect question ("when starting zoloft"). */
+const notAChange = new RegExp(
+  String.raw`\b(?:i'm|i am|i'm|we're|we are)\s+not\s+(?:\w+\s+){0,2}?(?:thinking|planning|going|trying|wanting|about|intending|looking)\b[^.?!,;]*|\b(?:i|we)\s+(?:don't|do not|won't|will not|wouldn't|would never|never)\s+(?:\w+\s+)?(?:want|plan|intend|mean|stop|skip|change)\b[^.?!,;]*|\bno (?:plans?|intention) (?:to|of)\b[^.?!,;]*|\b(?:when|after|while|since|on)\s+(?:first\s+)?(?:starting|beginning)\b`,
+  'g',
+);
+
 /** A lifestyle question names medicine only to leave it out: "lower my blood pressure without medication". */
 const withoutMedicine = new RegExp(String.raw`\b(?:without|instead of|rather than|other than|apart from|besides|no)\s+(?:any\s+|taking\s+|using\s+)?(?:medications?|medicines?|meds|pills|tablets|drugs)\b`, 'g');
 
@@ -219,11 +323,17 @@ const nonHealthTask = RX(
   String.raw`\b(?:python|javascript|typescript|java|c\+\+|c#|rust|golang|php|ruby|sql|excel|html|css)\b(?:\s+\S+){0,3}?\s+(?:error|bug|exception|code|script|problem|issue|formula)s?\b|\b(?:keyerror|typeerror|valueerror|indexerror|syntaxerror|nullpointerexception|traceback|stack trace)\b`,
   String.raw`\btranslate\b|\bhomework\b|\bsolve\b|\bcrossword\b|\bdebug\b|\d+\s*[a-z]\s*[-+*/]\s*\d+\s*=`,
   String.raw`\b(?:help me|help) (?:write|draft|compose) (?:a |an |my )?(?:cover letter|resume|cv|poem|story|essay|speech|wedding toast|email)\b`,
+  // Code: snippets and data-structure chores ("js snippet to dedupe an array", "regex for emails").
+  String.raw`\b(?:js|javascript|typescript|ts|python|bash|shell|sql|c#|java|go|rust|php|ruby|excel|vba)\s+(?:snippet|one-?liner|function|script|code|query|formula|regex)\b|\bcode snippet\b|\bregex(?:es|p)?\b|\b(?:dedupe|de-?duplicate|sort|filter|flatten|reverse|merge|group|parse|serialize)\s+(?:an?|the|my|this|two)\s+(?:\w+\s+)?(?:arrays?|dicts?|dictionar(?:y|ies)|dataframes?|json|hash ?maps?|objects?|strings?|lists? of (?:objects|dicts|strings|numbers|integers|ids))\b|\barrays? of (?:\w+ )?(?:objects|strings|numbers|integers|ids|dicts)\b`,
+  // Crossword clues: "13 across, 8 letters", "seven down".
+  String.raw`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]\w+)?)\s+(?:across|down),?\s+(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+letters\b|\bcrossword clue\b|\banagram of\b`,
+  // Legal papers: wording a will, probate, inheritance.
+  String.raw`\b(?:word|wording|write|writing|draft|drafting|update|updating|make|making|change|changing|witness|witnessing)\s+(?:of\s+)?(?:my|a|the|our|his|her)\s+(?:last\s+)?will\b(?!\s+(?:to|power))|\bwill and testament\b|\bprobate\b|\bexecutor of\b`,
 );
 
 /** Subjects outside health, refused only when no health word appears in the message. */
 const nonHealthTopic = RX(
-  String.raw`\b(?:weather|forecast|stocks?|shares|invest\w*|index funds?|etfs?|pensions?|savings account|401k|portfolio|bitcoin|crypto\w*|world cup|super bowl|olympics|who won|(?:which|what) (?:team|side|player|country|horse) (?:won|is winning|scored|lost)|score of|football|soccer|basketball|baseball|cricket|rugby|tennis|golf|formula (?:1|one)|f1|ice hockey|nba|nfl|movies?|film|tv show|netflix|song|lyrics|album|recipes?|cook(?:ing)? dinner|capital of|president|prime minister|election|politic\w*|vote|flights?|hotels?|vacation|restaurants?|car|cars|truck|mortgage|loan|taxes|tax return|lawyer|lawsuit|divorce|landlord|rent|job|salary|horoscope|lottery|video games?|minecraft|fortnite|chess|math|algebra|physics|history of|population of|distance (?:to|between)|time zone|currency|exchange rate|sports|birthday|party|gift|present for|tires?|bikes?|bicycle|repair|fix (?:a|my|the)|puppy|kitten|pets?|name for|names for|furniture|garden\w*|wedding|pizza|near me|store|shop|bar|wifi|wi-fi|router|internet|computer|laptop|password|printer|software|reset my|book to read|novel|plot of|trip to|itinerary|quantum|computing|programming|coding|blockchain|philosophy|astronomy|planets?|dinosaurs?|geography|economics|grand slams?|trophies|championships?|medals?|world records?|league|rivers?|mountains?|oceans?|continents?|countries|capital city|trivia|quiz)\b|\b\d+\s*%\s*of\s*\d+|\bwhat(?:'s| is) \d+\s*(?:[-+*/x]|plus|minus|times|divided by)\s*\d+`,
+  String.raw`\b(?:weather|forecast|stocks?|shares|invest\w*|index funds?|etfs?|pensions?|savings account|401k|portfolio|bitcoin|crypto\w*|world cup|super bowl|olympics|who won|(?:which|what) (?:team|side|player|country|horse) (?:won|is winning|scored|lost)|score of|football|soccer|basketball|baseball|cricket|rugby|tennis|golf|formula (?:1|one)|f1|ice hockey|nba|nfl|movies?|film|tv show|netflix|song|lyrics|album|recipes?|cook(?:ing)? dinner|capital of|president|prime minister|election|politic\w*|vote|flights?|hotels?|vacation|restaurants?|car|cars|truck|mortgage|loan|taxes|tax return|lawyer|lawsuit|divorce|landlord|rent|job|salary|horoscope|lottery|video games?|minecraft|fortnite|chess|math|algebra|physics|history of|population of|distance (?:to|between)|time zone|currency|exchange rate|sports|birthday|party|gift|present for|tires?|bikes?|bicycle|repair|fix (?:a|my|the)|puppy|kitten|pets?|name for|names for|furniture|garden\w*|wedding|pizza|near me|store|shop|bar|wifi|wi-fi|router|internet|computer|laptop|password|printer|software|reset my|book to read|novel|plot of|trip to|itinerary|quantum|computing|programming|coding|blockchain|philosophy|astronomy|planets?|dinosaurs?|geography|economics|grand slams?|trophies|championships?|medals?|world records?|league|rivers?|mountains?|oceans?|continents?|countries|capital city|trivia|quiz|(?:fastest|quickest|cheapest|shortest) (?:way|route) (?:from|to get (?:from|to)|of getting from)|(?:best|easiest) (?:way|route) (?:from \w+ to|to get from)|by (?:train|rail|coach|ferry|tram)|(?:train|bus|coach|rail|ferry) (?:or|and|vs) (?:bus|coach|train|car|plane|flight|fly|drive)|(?:train|bus|coach|rail|ferry|tram) (?:times?|tickets?|fares?|timetables?|stations?|routes?|journey|pass)|rail ?cards?|oyster card|roth|iras?|paychecks?|pay ?cheques?|credit cards?|credit scores?|debts?|budget(?:ing)?|lump sums?|tax|taxed|income tax|inheritance tax|inherit(?:ing|ed)? (?:a|the|my|his|her|their) (?:house|home|estate|money|property|savings)|estate planning|estate tax|stamp duty|savings|annuit(?:y|ies)|isas?|premium bonds|inherits? (?:the |a |my |his |her |their )?(?:house|home|estate|money|property|savings|flat)|without a will|intestate|(?:train|bus|coach|ferry|flight|plane|boat|tram|taxi|cab|uber)\s+(?:ride\s+|journey\s+|trip\s+)?from)\b|\b\d+\s*%\s*of\s*\d+|\bwhat(?:'s| is) \d+\s*(?:[-+*/x]|plus|minus|times|divided by)\s*\d+`,
 );
 
 /** Words that place a message in health care. */
@@ -269,7 +379,7 @@ function refuse(reason: RefusalReason, matched: string): GuardResult {
   return { allowed: false, reason, ...refusalText[reason], matched };
 }
 
-const otherPeople = /\b(he|him|his|she|her|hers|they|them|their|someone|somebody|anyone|anybody|everyone|another|other|others|else|else's|patients?|people|person|husband|wife|spouse|partner|boyfriend|girlfriend|fianc[eé]e?|mom|mum|mother|dad|father|parents?|son|daughter|child|children|kids?|baby|brother|sister|siblings?|grandma|grandpa|grandmother|grandfather|gran|grandad|aunt|uncle|cousin|niece|nephew|friend|neighbou?r|flatmate|roommate|colleague|coworker|co-worker|boss|employee|tenant|client|celebrity|mr|mrs|ms|dr)\b/i;
+const otherPeople = /\b(he|him|his|she|her|hers|they|them|their|someone|somebody|anyone|anybody|everyone|another|other|others|else|else's|patients?|people|person|husband|wife|spouse|partner|boyfriend|girlfriend|fianc[eé]e?|mom|mum|mother|dad|father|parents?|son|daughter|child|children|kids?|baby|brother|sister|siblings?|grandma|grandpa|grandmother|grandfather|gran|grandad|granddad|grandson|granddaughter|grandchild|grandchildren|nana|nanna|mate|bestie|aunt|uncle|cousin|niece|nephew|friend|neighbou?r|flatmate|roommate|colleague|coworker|co-worker|boss|employee|tenant|client|celebrity|mr|mrs|ms|dr)\b/i;
 
 /** Whether a message names anyone but the writer: a relationship word, another pronoun, or a name. */
 export function namesSomeoneElse(message: string): boolean {
@@ -309,11 +419,23 @@ export function requestKind(message: string): { reason: RefusalReason; matched: 
 const recentKinds = rememberRecent(256, (message) => readRequestKind(message));
 
 function readRequestKind(message: string): { reason: RefusalReason; matched: string } | undefined {
+  const found = readRequest(message);
+  // Someone else's record asked for on claimed authority or permission is an attempt to talk past the rules.
+  if (found?.reason === 'other-person') {
+    const claim = claimedAuthority.exec(normalize(message));
+    if (claim) return { reason: 'manipulation', matched: claim[0].trim() };
+  }
+  return found;
+}
+
+function readRequest(message: string): { reason: RefusalReason; matched: string } | undefined {
   const text = normalize(message);
+  // Medicine checks read the message without phrases that rule a change out or only set a time frame.
+  const medText = text.replace(withoutMedicine, ' ').replace(notAChange, ' ');
   const checks: [RefusalReason, { exec: (text: string) => RegExpExecArray | null }][] = [
-    ['manipulation', manipulation],
+    ['manipulation', { exec: (t: string) => manipulation.exec(t.replace(aboutTheTerm, ' ')) }],
     ['other-person', otherPerson],
-    ['medication-change', { exec: (t: string) => medicationChange.exec(t.replace(withoutMedicine, ' ')) }],
+    ['medication-change', { exec: () => medicationChange.exec(medText) }],
     ['out-of-scope', nonHealthTask],
   ];
   for (const [reason, pattern] of checks) {
@@ -322,8 +444,8 @@ function readRequestKind(message: string): { reason: RefusalReason; matched: str
   }
   const named = namedPersonsRecord(message);
   if (named) return { reason: 'other-person', matched: named };
-  const change = changeQuestion.exec(text) ?? changePlan.exec(text) ?? indirectChange.exec(text);
-  if (change && namesMedicine.test(text)) return { reason: 'medication-change', matched: change[0] };
+  const change = changeQuestion.exec(medText) ?? changePlan.exec(medText) ?? indirectChange.exec(medText) ?? selfDecision.exec(medText);
+  if (change && namesMedicine.test(medText)) return { reason: 'medication-change', matched: change[0] };
   const encoded = encodedRun.exec(message);
   if (encoded) return { reason: 'manipulation', matched: encoded[0].trim() };
   return undefined;
@@ -350,7 +472,11 @@ export function guard(message: string, options: { rulesOnly?: boolean; net?: Saf
   const otherPersonScore = net ? netScores(text, findings, net).otherPerson : 0;
   // A request can only be for someone else's record if it names someone else: a patient asking for
   // "my lab results" is asking for their own, whatever the wording resembles.
-  if (net && otherPersonScore >= net.heads.otherPerson.threshold && namesSomeoneElse(message) && asksAboutRecord.test(text)) return refuse('other-person', `wording resembles requests for another person's record (model, score ${otherPersonScore.toFixed(2)})`);
+  if (net && otherPersonScore >= net.heads.otherPerson.threshold && namesSomeoneElse(message) && asksAboutRecord.test(text)) {
+    const claim = claimedAuthority.exec(text);
+    if (claim) return refuse('manipulation', claim[0].trim());
+    return refuse('other-person', `wording resembles requests for another person's record (model, score ${otherPersonScore.toFixed(2)})`);
+  }
   const topic = offTopic(text, findings);
   if (topic) return refuse('out-of-scope', topic);
   return { allowed: true };
@@ -358,7 +484,10 @@ export function guard(message: string, options: { rulesOnly?: boolean; net?: Saf
 
 /** The words of a subject or task outside health care, when nothing in the (normalized) message is about health. */
 export function offTopic(text: string, findings: Findings = readFindings(text)): string | undefined {
-  const aboutHealth = healthWord.test(text) || findings.mentions.some((m) => !contextOnlyConcepts.has(m.concept));
+  // "Take a lump sum" is money: the triage concept for a lump must not make it a health question.
+  const money = /\blump[- ]sums?\b/.test(text);
+  if (money) findings = readFindings(text.replace(/\blump[- ]sums?\b/g, 'payment'));
+  const aboutHealth = healthWord.test(text) || namesMedicine.test(text) || findings.mentions.some((m) => !contextOnlyConcepts.has(m.concept));
   const topic = nonHealthTopic.exec(text) ?? taskRequest.exec(text);
   return topic && !aboutHealth ? topic[0] : undefined;
 }
