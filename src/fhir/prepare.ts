@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { GalenError } from '../errors/index.ts';
 import { uuidv7 } from './ids.ts';
 import { findReferences, parseConditionalReference, parseRelativeReference } from './references.ts';
-import { extractIndexRows } from './search-params.ts';
+import { extractIndexRows, isIndexedReference } from './search-params.ts';
 import type { WriteOutcome, WriteRequest } from './write.ts';
 
 type Json = Record<string, unknown>;
@@ -162,7 +162,8 @@ export function prepareSet(planned: PlannedWrite[], now: string, assumedNew: str
           }
           found.holder.reference = `${marker}${n}${marker}`;
           const key = `${found.element}|?${n}`;
-          if (!indexed.has(key)) {
+          // Only references some query reads get a row (see isIndexedReference); the conditional's type is its target's.
+          if (!indexed.has(key) && isIndexedReference(type, found.element, parseConditionalReference(found.reference)!.type)) {
             indexed.add(key);
             if (elementsCited.has(found.element)) prepared.conditionalsMayRepeat = true;
             elementsCited.add(found.element);
@@ -183,10 +184,13 @@ export function prepareSet(planned: PlannedWrite[], now: string, assumedNew: str
       const key = `${found.element}|${target}`;
       if (indexed.has(key)) continue;
       indexed.add(key);
+      const slash = target.indexOf('/');
+      const targetType = target.slice(0, slash);
+      // Only references some query reads get a row (see isIndexedReference): the rest are never looked up.
+      if (!isIndexedReference(type, found.element, targetType)) continue;
       if (elementsCitedConditionally.has(found.element)) prepared.conditionalsMayRepeat = true;
       elementsCited.add(found.element);
-      const slash = target.indexOf('/');
-      prepared.references.push(type, p.id, found.element, target.slice(0, slash), target.slice(slash + 1));
+      prepared.references.push(type, p.id, found.element, targetType, target.slice(slash + 1));
     }
 
     resource.id = p.id;

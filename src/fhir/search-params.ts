@@ -294,3 +294,30 @@ export function extractIndexRows(resource: Json): IndexRows {
   }
   return rows;
 }
+
+// Elements of each type whose references some reference search parameter reads, computed once per type.
+const searchedElements = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Whether a reference gets a row in the reference index. Only references some query reads are
+ * indexed, so bulk ingest writes fewer B-tree entries:
+ * - any reference to a Patient: the patient compartment (a patient's own reads and searches),
+ *   `$everything` and the `patient` parameters all look rows up by Patient target;
+ * - a reference in an element that a reference search parameter of the resource's type lists
+ *   (e.g. Encounter.participant, DiagnosticReport.result).
+ * Other references (Encounter.reasonReference, DocumentReference.author, ...) are read from the
+ * stored resource when needed, never from the index. Replacing a version removes the rows of all its
+ * references by key (one that was never indexed costs a single probe), so rows written before this
+ * rule are cleaned up too. Adding an element to a reference parameter needs the resources stored
+ * before to be reindexed (their references in it have no rows).
+ */
+export function isIndexedReference(resourceType: string, element: string, targetType: string): boolean {
+  if (targetType === 'Patient') return true;
+  let elements = searchedElements.get(resourceType);
+  if (!elements) {
+    const set = new Set<string>();
+    for (const def of Object.values(searchParamsFor(resourceType))) if (def.type === 'reference') for (const e of def.elements) set.add(e);
+    searchedElements.set(resourceType, (elements = set));
+  }
+  return elements.has(element);
+}

@@ -128,6 +128,43 @@ describe.each(testDialects)('FHIR store on %s', (dialect) => {
     expect((await store.search(ctx, 'Patient', { family: 'legacyrow', gender: 'female' }, base)).total).toBe(1);
   });
 
+  it('indexes only references that a search, $everything or the patient compartment reads', async () => {
+    const patientId = (await store.create(ctx, { resourceType: 'Patient', name: [{ family: 'Refowner' }] })).id!;
+    const cond = await store.create(ctx, { resourceType: 'Condition', subject: { reference: `Patient/${patientId}` }, code: { text: 'cough' } });
+    const dr = await store.create(ctx, { resourceType: 'Practitioner', name: [{ family: 'Indexed' }] });
+    const enc = await store.create(ctx, {
+      resourceType: 'Encounter', status: 'finished', class: { code: 'AMB' },
+      subject: { reference: `Patient/${patientId}` },
+      participant: [{ individual: { reference: `Practitioner/${dr.id}` } }],
+      reasonReference: [{ reference: `Condition/${cond.id}` }],
+      diagnosis: [{ condition: { reference: `Condition/${cond.id}` } }],
+    });
+    // A Patient target is indexed in any element (here one no parameter searches).
+    const obs = await store.create(ctx, { resourceType: 'Observation', status: 'final', code: { text: 'x' }, performer: [{ reference: `Patient/${otherPatientId}` }], hasMember: [{ reference: `Condition/${cond.id}` }] });
+    const rows = async (id: string) => (await handle.db.selectFrom('fhir_reference').select(['element', 'target_type', 'target_id']).where('resource_id', '=', id).execute()).map((r) => `${r.element} ${r.target_type}/${r.target_id}`).sort();
+    expect(await rows(enc.id!)).toEqual([`participant Practitioner/${dr.id}`, `subject Patient/${patientId}`]);
+    expect(await rows(obs.id!)).toEqual([`performer Patient/${otherPatientId}`]);
+
+    expect(ids(await store.search(ctx, 'Encounter', { participant: `Practitioner/${dr.id}` }, base))).toEqual([`Encounter/${enc.id}`]);
+    // The stored resource keeps every reference.
+    expect((await store.read(ctx, 'Encounter', enc.id!) as { reasonReference: unknown[] }).reasonReference).toEqual([{ reference: `Condition/${cond.id}` }]);
+    // $everything and the compartment see the encounter through its subject, and the other patient the observation.
+    expect(ids(await store.everything(ctx, patientId, base))).toContain(`Encounter/${enc.id}`);
+    expect(ids(await store.everything(ctx, otherPatientId, base))).toContain(`Observation/${obs.id}`);
+    const patient: RequestContext = { tenantId: 'inst-a', actor: { id: 'u1', role: 'patient', patientId } };
+    expect((await store.read(patient, 'Encounter', enc.id!)).id).toBe(enc.id);
+    expect(ids(await store.search(patient, 'Encounter', { participant: `Practitioner/${dr.id}` }, base))).toEqual([`Encounter/${enc.id}`]);
+    const other: RequestContext = { tenantId: 'inst-a', actor: { id: 'u3', role: 'patient', patientId: otherPatientId } };
+    expect((await store.read(other, 'Observation', obs.id!)).id).toBe(obs.id);
+    await expectError(store.read(other, 'Encounter', enc.id!), 'not_found');
+
+    // A new version removes the rows of the old one (the same predicate picks them) and indexes its own.
+    await store.update(ctx, 'Encounter', enc.id!, { ...enc, participant: [], subject: { reference: `Patient/${otherPatientId}` } });
+    expect(await rows(enc.id!)).toEqual([`subject Patient/${otherPatientId}`]);
+    await store.delete(ctx, 'Encounter', enc.id!);
+    expect(await rows(enc.id!)).toEqual([]);
+  });
+
   it('searches by code with and without system, category, status and clinical-status', async () => {
     expect((await store.search(ctx, 'Observation', { code: 'http://loinc.org|4548-4' }, base)).total).toBe(3);
     expect((await store.search(ctx, 'Observation', { code: '4548-4', patient: patientId }, base)).total).toBe(2);
