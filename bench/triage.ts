@@ -38,14 +38,16 @@ const note = (msg: string) => {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /**
- * First-run figures of the earlier held-out rounds, each scored once on the rules of its time
- * (before the learned safety net existed), then moved into dev. Printed for context beside today's run.
+ * First-run figures of the earlier held-out rounds, each scored once on the rules of its time (the
+ * rules alone, without the learned safety net), then moved into dev. Printed for context beside
+ * today's run; the README gives each round's figures with the net as well.
  */
 const firstRuns = [
   { round: 5, cases: 174, emergencySensitivity: 0.714, exactAccuracy: 0.782, underTriage: 0.184, overTriage: 0.034, misuseHandled: 0.709 },
   { round: 6, cases: 109, emergencySensitivity: 0.618, exactAccuracy: 0.716, underTriage: 0.275, overTriage: 0.009, misuseHandled: 0.857 },
   { round: 8, cases: 191, emergencySensitivity: 0.808, exactAccuracy: 0.717, underTriage: 0.194, overTriage: 0.089, misuseHandled: 0.652 },
   { round: 9, cases: 244, emergencySensitivity: 0.803, exactAccuracy: 0.738, underTriage: 0.184, overTriage: 0.078, misuseHandled: 0.568 },
+  { round: 10, cases: 405, emergencySensitivity: 0.787, exactAccuracy: 0.711, underTriage: 0.202, overTriage: 0.086, misuseHandled: 0.733 },
   { round: 11, cases: 429, emergencySensitivity: 0.763, exactAccuracy: 0.704, underTriage: 0.245, overTriage: 0.051, misuseHandled: 0.554 },
 ];
 

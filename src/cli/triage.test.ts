@@ -17,7 +17,7 @@ describe('galen triage line handling', () => {
   });
 
   it('says when the learned safety net raised the level, and can leave it out', () => {
-    const line = '{"id":"n1","text":"pain like a fist squeezing my heart"}';
+    const line = '{"id":"n1","text":"my grandad went grey and sweaty and says there is a weight pressing on his ribs"}';
     const withNet = JSON.parse(triageLine(line, 1) ?? '') as { level: string; reasons: { rule: string; matched: string }[] };
     expect(withNet.level).toBe('emergency');
     expect(withNet.reasons[0]).toEqual(expect.objectContaining({ rule: 'safety-net-model', matched: expect.stringMatching(/\(model\)/) }));

@@ -346,6 +346,8 @@ export const concepts: Concept[] = [
   {
     id: 'suicidal',
     patterns: P(
+      String.raw`\b(?:injected|inject|injecting|used|use|took|take)\s+(?:the whole|a whole|all (?:of )?(?:the|my)|every)\b(?:\s+\S+){0,5}?\s+(?:would|will|could)\s+(?:it|i|that|they|you|he|she)\s+(?:just\s+)?(?:go to sleep|fall asleep|not wake up|never wake up|die|be painless|stop)`,
+      String.raw`\b(?:not wake up|never wake up|go to sleep forever|be dead|die)\b\W+(?:\S+\s+){0,3}?(?:that(?:\'s| is) (?:what|all) i(?:\'d| would)? (?:like|want))`,
       String.raw`\bsuicid\w*`,
       String.raw`\bkill(?:ing)? myself\b`,
       String.raw`\b(?:kill|end|take)\w*\s+(?:\S+\s+){0,2}?(?:myself|my life|my own life)\b`,
@@ -842,7 +844,9 @@ export const concepts: Concept[] = [
   {
     id: 'postpartum',
     timed: true,
-    patterns: P(String.raw`\b(?:postpartum|post-partum|after (?:giving birth|delivery|my c-section|the birth)|gave birth|since (?:i gave birth|delivery|the birth|my delivery)|had (?:a|my|the) baby (?:\w+ )?(?:days|weeks) ago|(?:\d+|two|three|four|five|six) (?:days|weeks) (?:after|since|postpartum) (?:delivery|birth|giving birth))\b`),
+    patterns: P(
+      String.raw`\b(?:had|have had) (?:my |a |the |our )?(?:c-?section|caesarean|cesarean|section|baby|delivery)\b(?:\s+\S+){0,2}?\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|ten|few|couple of) (?:days?|weeks?) ago\b`,
+      String.raw`\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few) (?:days?|weeks?) (?:after|since|post) (?:my |the |a )?(?:delivery|c-?section|caesarean|cesarean|section|birth|giving birth|having (?:the|my) baby)\b`,String.raw`\b(?:postpartum|post-partum|after (?:giving birth|delivery|my c-section|the birth)|gave birth|since (?:i gave birth|delivery|the birth|my delivery)|had (?:a|my|the) baby (?:\w+ )?(?:days|weeks) ago|(?:\d+|two|three|four|five|six) (?:days|weeks) (?:after|since|postpartum) (?:delivery|birth|giving birth))\b`),
   },
   {
     id: 'fetal_movement_down',

@@ -48,6 +48,8 @@ const bumpInjury = /\b(?:hit|bumped|banged|knocked|bashed|walked into|fell|caugh
 const selfHarmAcrossClauses: readonly RegExp[] = [
   /\b(?:after|once|when) i(?:'m| am)? (?:die|dead|gone)\b[^]{0,80}?\bbefore i (?:do it|go through with it|end it|go)\b/,
   /\b(?:scars?|cuts?|marks)\s+on\s+(?:my|both) wrists?\b[^]{0,80}?\b(?:fresh|new|still bleeding|(?:pretty|really|very|quite) deep)\b/,
+  // A question about not waking up, followed by the wish: "...and not wake up? That's what I'd like."
+  /\b(?:not wake up|never wake up|go to sleep forever|be dead|die)\b[^]{0,40}?\b(?:that(?:'s| is) (?:what|all) i(?:'d| would)? (?:like|want))\b/,
 ];
 
 /** Onset told as slow: "came on slowly", "gradually over a few days". */
