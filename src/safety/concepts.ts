@@ -163,6 +163,7 @@ export const concepts: Concept[] = [
   {
     id: 'asthma_rescue_frequent',
     patterns: P(
+      String.raw`\b(?:needed|needing|used|using) (?:my )?(?:blue |reliever |rescue )?(?:inhaler|puffer|reliever)\b(?:\s+\S+){0,2}?\s+(?:most days|every day|several times a day|more than usual|a lot more)\b|\b(?:asthma|cough|wheez\w*|inhaler|it)\b(?:\s+\S+){0,3}?\s+woke me (?:up )?(?:twice|at night|in the night|every night|\d+ times)\b`,
       String.raw`\b(?:inhaler|albuterol|ventolin|puffer|nebuli[sz]er)\b(?:\s+\S+){0,8}?\s+(?:every (?:hour|couple of hours|two hours|2 hours|few hours|\d+(?:-\d+| (?:to|or) \d+)? hours)|more (?:often|than usual|and more)|a lot more|several times a day|constantly|all day)`,
       String.raw`\b(?:need\w*|using|used|taking|take|use)\s+(?:${POSS}\s+)?(?:rescue )?(?:inhaler|albuterol|puffer)\b(?:\s+\S+){0,4}?\s+(?:every|more|constantly|hours|all day|a lot)`,
     ),
@@ -493,6 +494,7 @@ export const concepts: Concept[] = [
   {
     id: 'hot_swollen_joint',
     patterns: P(
+      String.raw`\b(?:knee|ankle|toe|joint|wrist|elbow|finger|knuckle)s?\b(?:\s+(?!not\b|isn't\b|no\b)\S+){0,3}?\s+(?:is |are |went |gone )?red,? (?:and )?(?:very |really )?hot\b|\b(?:toe|joint)\b(?:\s+\S+){0,8}?\s+(?:the )?(?:bed ?sheets?|sheet|duvet|blanket) (?:hurts|touching it hurts|is agony)`,
       String.raw`\b(?:knee|ankle|toe|joint|wrist|elbow|hip|shoulder|finger|knuckle)s?\b(?:\s+\S+){0,4}?\s+(?:(?:red|hot|warm|inflamed),? (?:(?:red|hot|warm),? )?(?:and )?swollen|swollen,? (?:and )?(?:red|hot|warm))\b`,
       String.raw`\b(?:red|hot|warm),? (?:and )?swollen (?:\w+ )?(?:knee|ankle|toe|joint|wrist|elbow)\b`,
       String.raw`\b(?:knee|ankle|toe|joint|wrist|elbow|hip|shoulder|finger|knuckle)s?\b(?:\s+(?!not\b|isn't\b|no\b|never\b)\S+){0,3}?\s+(?:is |are |went |gone |looks? )?(?:red|hot|warm)\b(?:\s+(?!not\b|or\b|nor\b)\S+){0,6}?\s+(?:swollen|swelling|puffed up)\b`,
@@ -635,6 +637,17 @@ export const concepts: Concept[] = [
   { id: 'abdominal_blow', patterns: P(String.raw`\b(?:knee|kick|elbow|hit|punch|blow|tackle\w*|handlebars?|fell|landed)\b(?:\s+\S+){0,2}?\s+(?:to|in|into|on|onto) (?:the |${POSS} )?(?:stomach|belly|tummy|abdomen|ribs|side|gut)\b`) },
   // Pills or powders taken recreationally: with a high temperature, drug-induced hyperthermia (NHS 2023).
   { id: 'recreational_drug', patterns: P(String.raw`\b(?:molly|mdma|ecstasy|\bmd\b|cocaine|coke|meth|speed|amphetamines?|pills? at (?:a |the )?(?:festival|party|rave|club|gig)|took (?:a |some |a couple(?: of)? )?pills? (?:at|from) (?:a |the )?(?:festival|party|rave|club|friend))\b`) },
+  // Heart failure gaining fluid: 2 kg (or 2-3 lb a day, 5 lb a week) in days (AHA/HFSA 2022 self-care).
+  { id: 'weight_gain_fast', patterns: P(String.raw`\b(?:up|gained|put on|gone up|increased)\b(?:\s+\S+){0,2}?\s+(?:by )?(?:\d+(?:\.\d)?|one|two|three|four|five|six) ?(?:kilos?|kgs?|lbs?|pounds)\b(?:\s+\S+){0,2}?\s+in (?:\d+|one|two|three|four|five|a few|a couple of|the last \w+) (?:days?|week)\b`) },
+  // A catheter that has stopped draining (NHS 2023: contact the nurse or team the same day).
+  { id: 'catheter_blocked', patterns: P(String.raw`\bcatheter\b(?:\s+\S+){0,6}?\s+(?:not draining|isn't draining|hasn't drained|has not drained|not drained|blocked|stopped draining|nothing (?:in|into) the bag|(?:bag )?(?:hasn't|has not) filled)\b|\b(?:catheter )?bag (?:hasn't|has not|isn't|is not) (?:filled|filling|draining)\b`) },
+  // Breastfeeding with a red, hot or hard area of the breast: mastitis (NHS 2023; ABM Protocol 36, 2022).
+  { id: 'mastitis_sign', patterns: P(String.raw`\b(?:breast|boob|nipple)s?\b(?:\s+\S+){0,5}?\s+(?:red|hot|hard|wedge|lump)\b(?:\s+\S+){0,4}?\s+(?:hot|hard|red|patch|area|sore|painful)?|\bmastitis\b`) },
+  { id: 'breastfeeding', patterns: P(String.raw`\b(?:breast ?feed\w*|nursing|pumping)\b`) },
+  // Objects children swallow that need an x-ray the same day (coins, magnets: NASPGHAN 2015); button batteries are emergencies elsewhere.
+  { id: 'swallowed_object', patterns: P(String.raw`\b(?:swallowed|ate|has eaten|gulped down)\b(?:\s+\S+){0,2}?\s+(?:a |an |the |some )?(?:\S+ )?(?:coin|coins|penny|cent|marble|bead|lego|small toy|toy part|screw|nail|pin|earring|stone|pebble)\b`) },
+  // Something flew into the eye while grinding or drilling: a metal fragment can stay embedded (AAO 2022).
+  { id: 'eye_foreign_body', patterns: P(String.raw`\b(?:grinding|drilling|hammering|chiselling|chiseling|welding|sanding|cutting metal|angle grinder)\b(?:\s+\S+){0,12}?\s+(?:eye|eyes)\b|\b(?:something|a bit of \w+|metal|grit|a speck)\b(?:\s+\S+){0,2}?\s+(?:stuck|lodged|still) in (?:my|his|her|the) eye\b`) },
   { id: 'rigid_abdomen', patterns: P(
       String.raw`\b(?:belly|stomach|abdomen|tummy)\b (?:is |feels |gone |went |got )?(?:hard|rock hard|tight as a drum|rigid)\b(?:\s+\S+){0,8}?\s+(?:lying|lies|lays?) (?:really |very |completely |totally )?still\b`,
       String.raw`\b(?:lying|lies|lays?) (?:really |very |completely |totally )?still\b(?:\s+\S+){0,4}?\s+knees (?:up|bent|pulled up)\b`,String.raw`\b(?:belly|stomach|abdomen|tummy) (?:is |feels )?(?:rigid|hard as (?:a )?(?:board|rock)|board[- ]like|very hard|tense and hard|swollen and hard)\b`) },
@@ -736,7 +749,7 @@ export const concepts: Concept[] = [
       String.raw`\b(?:red|hot|warm|swollen|tender|painful)\b(?:\s+\S+){0,4}?\s+(?:skin|patch|area|leg|arm|shin|foot|spot|lump)\b(?:\s+\S+){0,8}\s+(?:spread\w*|getting bigger|gotten bigger|growing|bigger)`,
       String.raw`\b(?:spreading|growing) (?:red\w*|rash|swelling|infection)`,
       // A wound, burn, bite or cut that has turned: pus, yellow or green ooze, redness spreading from the edges (NHS 2023).
-      String.raw`\b(?:wound|burn|cut|bite|scrape|graze|blister|stitches|incision|scratch|it)\b(?:\s+\S+){0,10}?\s+(?:oozing|weeping|leaking|discharg\w*)\s+(?:\w+\s+)?(?:yellow|green|pus|cloudy|smelly)|\b(?:redder|more red|red streaks?|streaks? of red)\b(?:\s+\S+){0,3}?\s+(?:around|from|at|along|spreading)\b|\b(?:pus|yellow gunk|green gunk) (?:coming )?(?:out of|from|in) (?:the |my |his |her )?(?:wound|cut|burn|bite|stitches|incision)\b`,
+      String.raw`\b(?:wound|burn|cut|bite|scrape|graze|blister|stitches|incision|scar|scratch|it)\b(?:\s+\S+){0,10}?\s+(?:oozing|weeping|leaking|discharg\w*)\s+(?:\w+\s+)?(?:yellow|green|pus|cloudy|smelly)|\b(?:redder|more red|red streaks?|streaks? of red)\b(?:\s+\S+){0,3}?\s+(?:around|from|at|along|spreading)\b|\b(?:pus|yellow gunk|green gunk) (?:coming )?(?:out of|from|in) (?:the |my |his |her )?(?:wound|cut|burn|bite|stitches|incision)\b`,
       String.raw`\b(?:red|hot|warm|swollen)\b(?:\s+\S+){0,4}?\s+(?:skin|patch|area|leg|arm|shin|foot|calf)\b[^.]{0,40}?\b(?:it is|it's|and) spreading\b`,
       String.raw`\b(?:red\w*|swelling|warm\w*|rash)\b(?:[\s,]+\S+){0,6}?[\s,]+(?:is spreading|spreading|getting bigger|growing|moving up)\b`,
       String.raw`\bred streaks?\b`,
@@ -761,11 +774,13 @@ export const concepts: Concept[] = [
   { id: 'cant_swallow_saliva', patterns: P(
       String.raw`\b(?:can|could) (?:barely|hardly|only just|not|n't) swallow (?:${POSS} )?(?:own )?(?:saliva|spit)\b|\bfloor of (?:${POSS} )?mouth (?:is |feels )?(?:hard|swollen|raised)\b`,String.raw`\b(?:can't swallow (?:${POSS} )?(?:own )?(?:saliva|spit)|drool\w*|muffled voice|hot potato voice|can't open ${POSS} mouth)\b`) },
   { id: 'sinus', patterns: P(String.raw`\b(?:sinus\w*|facial (?:pain|pressure)|(?:green|yellow) (?:mucus|snot|discharge|nasal discharge)|pressure (?:in|behind) ${POSS} (?:face|cheeks|eyes))\b`) },
-  { id: 'ear_discharge', patterns: P(String.raw`\b(?:discharge|pus|fluid|liquid|gunk) (?:coming |leaking )?(?:from|out of) ${POSS} ears?\b|\bears? (?:is |are )?(?:leaking|oozing|discharging|weeping)\b`) },
+  { id: 'ear_discharge', patterns: P(
+      String.raw`\b(?:discharge|pus|fluid|liquid|gunk)\b(?:\s+\S+){0,2}?\s+(?:running|dripping|oozing|coming|leaking|draining) (?:out )?(?:of|from) (?:${POSS} |the )?ears?\b`,String.raw`\b(?:discharge|pus|fluid|liquid|gunk) (?:coming |leaking )?(?:from|out of) ${POSS} ears?\b|\bears? (?:is |are )?(?:leaking|oozing|discharging|weeping)\b`) },
   { id: 'ear_pain', patterns: P(String.raw`\b(?:ear ?ache|ear (?:pain|infection|hurts)|(?:pulling|tugging) (?:at )?(?:${POSS} )?ears?|pain in ${POSS} ear)\b`) },
   {
     id: 'eye_red_painful',
     patterns: P(
+      String.raw`\beye\b(?:\s+\S+){0,4}?\s+(?:is |are |looks )?(?:bloodshot|angry red|very red|red)\b(?:\s+\S+){0,3}?\s+(?:and )?(?:aching|aches|painful|sore|hurts|hurting)\b`,
       String.raw`\b(?:eye\b(?:\s+\w+){0,3}?\s+(?:is |are )?(?:very |really |so )?(?:painful|hurts? (?:a lot|badly))|eye pain|painful (?:red )?eye)\b`,
       String.raw`\beyes?\b(?:\s+\w+){0,4}?\s+(?:red and (?:\w+ )?(?:sore|painful|hurting)|(?:sore|painful) and red)\b|\b(?:red|bloodshot),? (?:sore|painful) eyes?\b`,
       // A red eye in a contact lens wearer can be a corneal infection (AAO 2022).
@@ -816,7 +831,8 @@ export const concepts: Concept[] = [
   { id: 'ruq_pain', patterns: P(String.raw`\b(?:pain|ache|aching|hurts?|hurting|tender\w*)\b(?:\s+\S+){0,2}?\s+(?:just )?(?:under|below|beneath) ${POSS} (?:right )?ribs?\b|\b(?:upper right|right upper) (?:tummy|belly|abdomen|stomach|side)\b|\bepigastric\b`) },
   { id: 'doom', patterns: P(String.raw`\b(?:something is (?:really |very |seriously )?wrong|something's (?:really |very |seriously )?wrong|sense of (?:impending )?doom|feel(?:ing)? like i'm (?:dying|going to die))\b`) },
   // Giant cell arteritis: a new headache with a tender scalp or jaw pain on chewing (BSR 2020; NICE CKS 2024).
-  { id: 'gca_feature', patterns: P(String.raw`\b(?:scalp (?:is |feels )?(?:\w+ )?(?:tender|sore|hurts?|painful)|tender scalp|(?:jaw|jaws) (?:\w+ )?(?:aches?|hurts?|aching|pain\w*|gets? tired) (?:when|while|if) (?:i |he |she )?(?:chew|eat|talk)\w*|jaw (?:pain|ache) (?:when|on|with) (?:chewing|eating))\b`) },
+  { id: 'gca_feature', patterns: P(
+      String.raw`\bcomb(?:ing)? (?:my |his |her )?hair hurts?\b|\bjaw\b(?:\s+\S+){0,3}?\s+(?:gives? out|gets? tired|aches?|hurts?)\b(?:\s+\S+){0,3}?\s+(?:when|while|with|after) (?:i |he |she )?(?:chew|eat)\w*|\bchewing\b(?:\s+\S+){0,4}?\s+(?:makes|made) (?:my |his |her )?jaw\b`,String.raw`\b(?:scalp (?:is |feels )?(?:\w+ )?(?:tender|sore|hurts?|painful)|tender scalp|(?:jaw|jaws) (?:\w+ )?(?:aches?|hurts?|aching|pain\w*|gets? tired) (?:when|while|if) (?:i |he |she )?(?:chew|eat|talk)\w*|jaw (?:pain|ache) (?:when|on|with) (?:chewing|eating))\b`) },
   // Itching of the palms and soles late in pregnancy: obstetric cholestasis (RCOG Green-top 43, 2022).
   { id: 'itch_palms_soles', patterns: P(String.raw`\bitch\w*\b(?:\s+\S+){0,6}?\s+(?:palms|soles|hands and feet|feet and hands)\b|\b(?:palms|soles|hands and feet)\b(?:\s+\S+){0,3}?\s+(?:are |is )?itch\w*`) },
   { id: 'tremor', patterns: P(String.raw`\b(?:tremors?|trembl\w*|shaky hands|hands (?:are |keep )?(?:shaking|trembling|shaky))\b`) },
@@ -889,7 +905,8 @@ export const concepts: Concept[] = [
   },
   { id: 'infant_word', patterns: P(String.raw`\b(?:baby|newborn|infant|neonate)\b`) },
   // Diabetes
-  { id: 'low_sugar', patterns: P(String.raw`\b(?:low (?:blood )?sugar|hypo\b|hypoglyc\w*|sugar (?:crash\w*|is low|is dropping|dropped|dropping|went low|is going low))\b`) },
+  { id: 'low_sugar', patterns: P(
+      String.raw`\b(?:\w+ )?hypos\b`,String.raw`\b(?:low (?:blood )?sugar|hypo\b|hypoglyc\w*|sugar (?:crash\w*|is low|is dropping|dropped|dropping|went low|is going low))\b`) },
   {
     id: 'high_sugar',
     patterns: P(String.raw`\b(?:high (?:blood )?sugar|sugars? (?:is |are |has been |have been )?(?:high|sky high|through the roof|very high)|hyperglyc\w*|meter (?:says|reads|shows) hi\b|reading (?:of |says )?hi\b)\b`),
@@ -921,7 +938,9 @@ export const concepts: Concept[] = [
   { id: 'recent_surgery_travel', patterns: P(String.raw`\b(?:surgery|operation|hip replacement|knee replacement|long(?:[- ]haul| distance)? (?:flight|drive|car ride|trip|journey)|bed rest|immobili[sz]\w*|in a cast|birth control pills?|(?:on|taking) the (?:combined |contraceptive )?pill|contraceptive pills?|hrt|hormone replacement)\b`) },
   {
     id: 'fracture',
-    patterns: P(String.raw`\b(?:(?:broken|broke) (?:${POSS} )?(?:bone|arm|leg|wrist|ankle|hip|finger|toe|collarbone|nose)|(?:bent|sticking out|pointing) at a (?:weird|wrong|strange|funny|odd) angle|fractur\w*|\b(?:wrist|ankle|arm|leg|finger|toe|forearm|shin|collarbone)\b(?:\s+\S+){0,8}?\s+(?:looks?|is|seems?) (?:slightly |a bit |a little |kind of |sort of )?(?:bent|crooked|deformed|out of shape|the wrong shape|misshapen)\b|(?:bone|arm|leg|wrist|ankle|finger)\b(?:\s+\S+){0,3}?\s+(?:bent|deformed|at a (?:weird|wrong|strange) angle|out of place)|can't (?:put|bear) (?:any )?weight|can't (?:walk|stand) on (?:it|${POSS} \w+)(?: at all)?)\b`),
+    patterns: P(
+      String.raw`\bfell (?:on|onto) (?:an |my |his |her )?outstretched (?:hand|arm)\b`,
+      String.raw`\b(?:can't|cannot|couldn't|could not|can not) (?:manage|take|walk) (?:more than )?(?:\d+|one|two|three|four|five|a few|a couple of) steps\b`,String.raw`\b(?:(?:broken|broke) (?:${POSS} )?(?:bone|arm|leg|wrist|ankle|hip|finger|toe|collarbone|nose)|(?:bent|sticking out|pointing) at a (?:weird|wrong|strange|funny|odd) angle|fractur\w*|\b(?:wrist|ankle|arm|leg|finger|toe|forearm|shin|collarbone)\b(?:\s+\S+){0,8}?\s+(?:looks?|is|seems?) (?:slightly |a bit |a little |kind of |sort of )?(?:bent|crooked|deformed|out of shape|the wrong shape|misshapen)\b|(?:bone|arm|leg|wrist|ankle|finger)\b(?:\s+\S+){0,3}?\s+(?:bent|deformed|at a (?:weird|wrong|strange) angle|out of place)|can't (?:put|bear) (?:any )?weight|can't (?:walk|stand) on (?:it|${POSS} \w+)(?: at all)?)\b`),
   },
   { id: 'bone_through_skin', patterns: P(String.raw`\bbone\b(?:\s+\S+){0,3}?\s+(?:sticking out|through (?:the )?skin|poking out)\b`) },
   { id: 'sprain', patterns: P(String.raw`\b(?:sprain\w*|twist\w* ${POSS} (?:ankle|knee|wrist)|rolled ${POSS} ankle|pulled (?:a )?muscle|strain\w*|sore muscles?|muscles? (?:are |is )?sore)\b`) },
@@ -969,6 +988,7 @@ export const concepts: Concept[] = [
   {
     id: 'blood_in_urine',
     patterns: P(
+      String.raw`\b(?:pink|red|reddish|blood|bloody|rusty) (?:in|tinge (?:to|in)|colou?r (?:in|to)) (?:my |his |her |the )?(?:urine|pee|wee|water)\b`,
       String.raw`\b(?:blood in ${POSS} (?:urine|pee|wee)|bloody (?:urine|pee|wee)|(?:pink|red|brown) (?:urine|pee|wee)|pee is (?:pink|red)|peeing blood|blood when (?:i|he|she) (?:pee|wee|urinate)s?)\b`,
       // "my pee has been red since this morning", "urine looks like cola"
       String.raw`\b(?:urine|pee|wee)\b\s+(?:has |had |is |was |looks? |has been |is looking |has gone |went |turned |coming out )+(?:\w+ )?(?:red|pink|bloody|cola[- ]colou?red|like cola|the colou?r of (?:cola|tea))\b`,
@@ -978,6 +998,7 @@ export const concepts: Concept[] = [
   {
     id: 'unexplained_bruising',
     patterns: P(
+      String.raw`\bbruise\b(?:\s+\S+){0,8}?\s+(?:got|getting|has got|has gotten|grown|growing|gotten) (?:bigger|larger)\b`,
       String.raw`\bbruis\w*\b(?:\s+\S+){0,8}?\s+(?:that|which|where|and) (?:i|he|she|they) (?:didn't|did not|don't|can't remember|never) (?:bang|knock|hit|bump|injur|hurt)\w*`,
       String.raw`\b(?:unexplained|random|mystery|spontaneous) bruis\w*|\bbruis\w* (?:for no reason|out of nowhere|from nowhere|without (?:a |any )?(?:knock|bang|injury|reason|fall))\b`,
       String.raw`\b(?:big|large|huge|massive|lots of|loads of|new) bruises? (?:are |keep |have been )?(?:coming up|appearing|showing up|popping up)\b|\bbruises? (?:keep|keeps) (?:coming up|appearing|showing up|popping up)\b`,

@@ -127,6 +127,10 @@ function readDuration(text: string): number | undefined {
     const days = count * unitDays[unit];
     if (longest === undefined || days > longest) longest = days;
   }
+  // "since Tuesday ... it's now Friday": the days between two named weekdays.
+  const days = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+  const span = /\bsince (sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b[^.?!]{0,60}?\b(?:it's|it is|now|today is|today's) (?:now )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/.exec(text);
+  if (span) longest = Math.max(longest ?? 0, (days.indexOf(span[2]!) - days.indexOf(span[1]!) + 7) % 7 || 7);
   // "fever for the 4th day", "day 5 of the flu": the ordinal is the number of days so far.
   for (const m of text.matchAll(/\b(?:(?:for |on |into )?the (\d+)(?:st|nd|rd|th) (?:straight |consecutive )?day|day (\d+) (?:of|now|and)|(\d+)(?:st|nd|rd|th) day (?:of|in a row|running|now))\b/g)) {
     const count = Number(m[1] ?? m[2] ?? m[3]);

@@ -844,7 +844,7 @@ export const rules: Rule[] = [
     source: sources.eatingDisorder,
     concern: 'an eating problem that is affecting your body',
     test: (f) => {
-      const restricting = f.has('restrictive_eating') || (f.has('weight_loss') && /\b(?:not eating|barely eating|hardly eating|from not eating|skipping meals)\b/.test(f.text));
+      const restricting = f.has('restrictive_eating') || (f.has('weight_loss') && (/\b(?:not eating|barely eating|hardly eating|from not eating|skipping meals)\b/.test(f.text) || f.has('period_stopped'))) || (f.has('period_stopped') && /\blost\b(?:\s+\S+){0,2}?\s+\d+(?:\.\d)?\s*(?:kg|kilos?|lbs?|pounds|stone)\b/.test(f.text));
       const body = f.any('period_stopped', 'lightheaded', 'syncope', 'palpitations', 'dizziness');
       return restricting && body ? ev(f.any('restrictive_eating', 'weight_loss'), body) : undefined;
     },
@@ -883,6 +883,64 @@ export const rules: Rule[] = [
       const flag = weightLoss ? 'weight loss without trying' : cancer && night ? 'cancer history' : undefined;
       return flag && (cancer || night) ? withNotes(ev('back_pain'), flag) : undefined;
     },
+  },
+  {
+    id: 'heart-failure-fluid-gain',
+    level: 'urgent',
+    source: sources.heartFailureWeight,
+    concern: 'quick weight gain with heart failure',
+    test: (f) => (f.has('weight_gain_fast') && (f.record.heartDisease || /\bheart failure\b|\b(?:ankles?|legs?|feet)\b(?:\s+\S+){0,3}?\s+(?:swollen|puffy|fatter|bigger)\b/.test(f.text)) ? ev('weight_gain_fast') : undefined),
+  },
+  {
+    id: 'catheter-not-draining',
+    level: 'urgent',
+    source: sources.catheter,
+    concern: 'a catheter that has stopped draining',
+    test: (f) => (f.has('catheter_blocked') ? ev('catheter_blocked') : undefined),
+  },
+  {
+    id: 'possible-mastitis',
+    level: 'urgent',
+    source: sources.mastitis,
+    concern: 'a possible breast infection while breastfeeding',
+    test: (f) => (f.has('mastitis_sign') && (f.has('breastfeeding') || f.has('postpartum')) && (hasFever(f) || f.any('shivering', 'fever') || /\bmastitis\b|\bred\b/.test(f.text)) ? ev('mastitis_sign', f.any('fever', 'shivering')) : undefined),
+  },
+  {
+    id: 'swallowed-object',
+    level: 'urgent',
+    source: sources.swallowedObject,
+    concern: 'a swallowed coin or small object',
+    test: (f) => (f.has('swallowed_object') ? ev('swallowed_object') : undefined),
+  },
+  {
+    id: 'eye-foreign-body',
+    level: 'urgent',
+    source: sources.eyeForeignBody,
+    concern: 'something that may be stuck in the eye',
+    // Told across clauses too: "was grinding metal, and now my eye feels scratchy".
+    test: (f) => (f.has('eye_foreign_body') || /\b(?:grinding|drilling|hammering|chisell?ing|welding|sanding|angle grinder)\b[^.?!]{0,80}?\beyes?\b/.test(f.text) ? ev('eye_foreign_body') : undefined),
+  },
+  {
+    id: 'low-fever-when-immunosuppressed',
+    level: 'urgent',
+    source: sources.febrileNeutropenia,
+    concern: 'a raised temperature while your immune system is weakened',
+    // A transplant or chemotherapy months ago still weakens the immune system today.
+    resolvedLevel: 'urgent',
+    // Below the 38 °C of the emergency rule, a raised temperature still needs the team today after a transplant or on chemotherapy.
+    test: (f) => {
+      const t = f.measures.temperatureC;
+      const weak = f.has('immunosuppressed') || f.record.immunosuppressed;
+      return weak && t !== undefined && t >= 37.5 ? withNotes(ev('immunosuppressed'), fmtTemp(t)) : undefined;
+    },
+  },
+  {
+    id: 'ear-discharge-with-fever',
+    level: 'urgent',
+    source: sources.otitis,
+    concern: 'an ear infection with discharge and fever',
+    // Pus from the ear with a fever, or in a child under 2, is seen the same day (AAP 2013).
+    test: (f) => (f.has('ear_discharge') && (hasFever(f) || (f.ageYears !== undefined && f.ageYears < 2)) ? ev('ear_discharge', f.any('fever')) : undefined),
   },
   {
     id: 'reaction-to-new-medicine',
@@ -986,7 +1044,7 @@ export const rules: Rule[] = [
     concern: 'bleeding while taking a blood thinner',
     test: (f) => {
       if (!f.record.anticoagulant) return undefined;
-      const c = f.any('bleeding_any', 'nosebleed', 'rectal_bleeding', 'blood_in_urine', 'head_injury');
+      const c = f.any('bleeding_any', 'nosebleed', 'rectal_bleeding', 'blood_in_urine', 'head_injury', 'unexplained_bruising');
       return c ? withNotes(ev(c), 'takes a blood thinner') : undefined;
     },
   },

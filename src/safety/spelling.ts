@@ -22,7 +22,7 @@ const redFlagWords = [
  * plain list so that nothing is read at run time.
  */
 const realWords = new Set([
-  'acetominophen', 'achest', 'acting', 'aheart', 'alcohols', 'alkalis', 'arches', 'backaches', 'banding', 'bands', 'banking',
+  'acetominophen', 'achest', 'acting', 'nipped', 'nipping', 'aheart', 'alcohols', 'alkalis', 'arches', 'backaches', 'banding', 'bands', 'banking',
   'bather', 'beach', 'beaches', 'bearing', 'beating', 'belle', 'bells', 'billing', 'bills', 'blacks', 'bladders', 'blank',
   'block', 'blond', 'bloods', 'bloom', 'blurred', 'blurring', 'bottled', 'bound', 'bowed', 'bowen', 'bowers', 'bracing',
   'breach', 'breaching', 'breathed', 'breathes', 'breaths', 'breeding', 'brushing', 'bumping', 'burdens', 'burping', 'camps',
