@@ -153,7 +153,8 @@ export function prepareSet(planned: PlannedWrite[], now: string, assumedNew: str
     for (const found of findReferences(resource)) {
       let target = addressOf.get(found.reference);
       if (!target) {
-        if (parseConditionalReference(found.reference)) {
+        const conditional = parseConditionalReference(found.reference);
+        if (conditional) {
           let n = conditionalNumber.get(found.reference);
           if (n === undefined) {
             n = prepared.conditionals.length;
@@ -163,7 +164,7 @@ export function prepareSet(planned: PlannedWrite[], now: string, assumedNew: str
           found.holder.reference = `${marker}${n}${marker}`;
           const key = `${found.element}|?${n}`;
           // Only references some query reads get a row (see isIndexedReference); the conditional's type is its target's.
-          if (!indexed.has(key) && isIndexedReference(type, found.element, parseConditionalReference(found.reference)!.type)) {
+          if (!indexed.has(key) && isIndexedReference(type, found.element, conditional.type)) {
             indexed.add(key);
             if (elementsCited.has(found.element)) prepared.conditionalsMayRepeat = true;
             elementsCited.add(found.element);

@@ -980,7 +980,8 @@ export const concepts: Concept[] = [
   { id: 'dizziness', patterns: P(String.raw`\b(?:dizz\w*|vertigo|room spins|room is spinning|spinning sensation|light[- ]?headed\w*)\b`) },
   { id: 'positional', patterns: P(String.raw`\b(?:roll\w* over|turn\w* ${POSS} head|look\w* up|lie down|lying down|get(?:ting)? up|sit(?:ting)? up|tilt\w* ${POSS} head)\b`) },
   // Things that need an appointment rather than today's care
-  { id: 'lump', patterns: P(String.raw`\b(?:lumps?|mass|growth|swollen glands? (?:for|that won't))\b`) },
+  // "A lump sum" is money, not a lump.
+  { id: 'lump', patterns: P(String.raw`\b(?:lumps?|mass|growth|swollen glands? (?:for|that won't))\b`), exclude: /\blump[- ]sums?\b/ },
   { id: 'mole_change', patterns: P(String.raw`\bmoles?\b(?:\s+\S+){0,8}?\s+(?:chang\w*|bigger|grow\w*|darker|bleed\w*|itch\w*|irregular|new color)`) },
   { id: 'weight_loss', patterns: P(String.raw`\b(?:(?:lost|losing|dropped) (?:about |around |almost )?(?:\d+|a lot of|some|so much) (?:pounds|lbs|kg|kilos|weight)\b(?:\s+\S+){0,6}\s+(?:without trying|not trying|no reason|for no reason|don't know why|unexplained)|unexplained weight loss|losing weight without trying)`) },
   { id: 'joint_pain', patterns: P(String.raw`\b(?:knee|hip|shoulder|wrist|ankle|elbow|joint|joints|finger|toe)s?\b(?:\s+\S+){0,3}?\s+(?:pain|hurts?|has hurt|hurting|aches?|aching|sore|stiff)|\b(?:pain|ache) in ${POSS} (?:knee|hip|shoulder|joints?)\b`, String.raw`\b(?:sore|painful|stiff|achy|swollen) (?:knees?|hips?|shoulders?|wrists?|ankles?|elbows?|joints?)\b`) },
@@ -1005,7 +1006,7 @@ export const concepts: Concept[] = [
       String.raw`\bbruis\w*\b(?:\s+\S+){1,4}?\s+(?:for no (?:obvious |good )?reason|out of nowhere|from nowhere|without (?:a |any )?(?:knock|bang|injury|reason|fall))\b`,
     ),
   },
-  { id: 'generic_symptom', patterns: P(String.raw`\b(?:headaches?|pain\w*|hurts?|hurting|aches?|aching|sore\w*|swollen|swelling|rash|itch\w*|numb\w*|tingl\w*|weak\w*|tired|fatigue\w*|exhausted|nause\w*|dizz\w*|bleed\w*|lump|fever\w*|cough\w*|symptoms?|feel(?:ing)? (?:sick|unwell|awful|terrible|bad|off|funny)|unwell|ill|insomnia|can't sleep|discharge|cramp\w*|stiff\w*|spasm\w*)\b`) },
+  { id: 'generic_symptom', patterns: P(String.raw`\b(?:headaches?|pain\w*|hurts?|hurting|aches?|aching|sore\w*|swollen|swelling|rash|itch\w*|numb\w*|tingl\w*|weak\w*|tired|fatigue\w*|exhausted|nause\w*|dizz\w*|bleed\w*|lump|fever\w*|cough\w*|symptoms?|feel(?:ing)? (?:sick|unwell|awful|terrible|bad|off|funny)|unwell|ill|insomnia|can't sleep|discharge|cramp\w*|stiff\w*|spasm\w*)\b`), exclude: /\blump[- ]sums?\b/ },
 ];
 
 export const conceptById = new Map(concepts.map((c) => [c.id, c]));

@@ -419,17 +419,18 @@ export function requestKind(message: string): { reason: RefusalReason; matched: 
 const recentKinds = rememberRecent(256, (message) => readRequestKind(message));
 
 function readRequestKind(message: string): { reason: RefusalReason; matched: string } | undefined {
-  const found = readRequest(message);
+  const text = normalize(message);
+  const found = readRequest(message, text);
   // Someone else's record asked for on claimed authority or permission is an attempt to talk past the rules.
   if (found?.reason === 'other-person') {
-    const claim = claimedAuthority.exec(normalize(message));
+    const claim = claimedAuthority.exec(text);
     if (claim) return { reason: 'manipulation', matched: claim[0].trim() };
   }
   return found;
 }
 
-function readRequest(message: string): { reason: RefusalReason; matched: string } | undefined {
-  const text = normalize(message);
+/** `text` is the normalized message; names and encoded runs are read from the message as written. */
+function readRequest(message: string, text: string): { reason: RefusalReason; matched: string } | undefined {
   // Medicine checks read the message without phrases that rule a change out or only set a time frame.
   const medText = text.replace(withoutMedicine, ' ').replace(notAChange, ' ');
   const checks: [RefusalReason, { exec: (text: string) => RegExpExecArray | null }][] = [
@@ -484,9 +485,6 @@ export function guard(message: string, options: { rulesOnly?: boolean; net?: Saf
 
 /** The words of a subject or task outside health care, when nothing in the (normalized) message is about health. */
 export function offTopic(text: string, findings: Findings = readFindings(text)): string | undefined {
-  // "Take a lump sum" is money: the triage concept for a lump must not make it a health question.
-  const money = /\blump[- ]sums?\b/.test(text);
-  if (money) findings = readFindings(text.replace(/\blump[- ]sums?\b/g, 'payment'));
   const aboutHealth = healthWord.test(text) || namesMedicine.test(text) || findings.mentions.some((m) => !contextOnlyConcepts.has(m.concept));
   const topic = nonHealthTopic.exec(text) ?? taskRequest.exec(text);
   return topic && !aboutHealth ? topic[0] : undefined;

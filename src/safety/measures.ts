@@ -32,6 +32,8 @@ function toNumber(word: string): number | undefined {
   return numberWords[word];
 }
 
+const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
 const unitDays: Record<string, number> = { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 
 export function readMeasures(text: string): Measures {
@@ -51,14 +53,15 @@ export function readMeasures(text: string): Measures {
  * A pulse as people report it: "heart rate 124", "pulse is 130", "HR 118", "heart 132 on my watch",
  * "110 bpm", "120 beats a minute". Values outside 30-250 are not pulses.
  */
+const heartRatePatterns: readonly RegExp[] = [
+  /\b(?:heart ?rate|hr|pulse(?: rate)?|heart(?:beat)?(?: is| was| at| going| racing| pounding| running)*(?: at)?)\s*(?:of|is|was|at|=|:|around|about|over|up to)?\s*(\d{2,3})\b(?!\s*(?:\/|%|kg|lbs?|mg|mmol|years?|yrs?|y\/o|weeks?|wks?|days?|hours?|minutes?|mins?))/g,
+  /\b(\d{2,3})\s*(?:bpm|beats? (?:a|per) (?:minute|min))\b/g,
+  /\b(?:pulse|heart rate|hr)\b(?:\s+\S+){0,2}?\s+(?:says|reads|shows|showed|said|read|is at|was at|went down to|went up to|dropped to)\s+(\d{2,3})\b/g,
+];
+
 function readHeartRate(text: string): number | undefined {
   let highest: number | undefined;
-  const patterns = [
-    /\b(?:heart ?rate|hr|pulse(?: rate)?|heart(?:beat)?(?: is| was| at| going| racing| pounding| running)*(?: at)?)\s*(?:of|is|was|at|=|:|around|about|over|up to)?\s*(\d{2,3})\b(?!\s*(?:\/|%|kg|lbs?|mg|mmol|years?|yrs?|y\/o|weeks?|wks?|days?|hours?|minutes?|mins?))/g,
-    /\b(\d{2,3})\s*(?:bpm|beats? (?:a|per) (?:minute|min))\b/g,
-    /\b(?:pulse|heart rate|hr)\b(?:\s+\S+){0,2}?\s+(?:says|reads|shows|showed|said|read|is at|was at|went down to|went up to|dropped to)\s+(\d{2,3})\b/g,
-  ];
-  for (const re of patterns) {
+  for (const re of heartRatePatterns) {
     for (const m of text.matchAll(re)) {
       const value = Number(m[1]);
       if (value >= 30 && value <= 250) highest = Math.max(highest ?? 0, value);
@@ -128,9 +131,8 @@ function readDuration(text: string): number | undefined {
     if (longest === undefined || days > longest) longest = days;
   }
   // "since Tuesday ... it's now Friday": the days between two named weekdays.
-  const days = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
   const span = /\bsince (sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b[^.?!]{0,60}?\b(?:it's|it is|now|today is|today's) (?:now )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/.exec(text);
-  if (span) longest = Math.max(longest ?? 0, (days.indexOf(span[2]!) - days.indexOf(span[1]!) + 7) % 7 || 7);
+  if (span) longest = Math.max(longest ?? 0, (weekdays.indexOf(span[2]!) - weekdays.indexOf(span[1]!) + 7) % 7 || 7);
   // "fever for the 4th day", "day 5 of the flu": the ordinal is the number of days so far.
   for (const m of text.matchAll(/\b(?:(?:for |on |into )?the (\d+)(?:st|nd|rd|th) (?:straight |consecutive )?day|day (\d+) (?:of|now|and)|(\d+)(?:st|nd|rd|th) day (?:of|in a row|running|now))\b/g)) {
     const count = Number(m[1] ?? m[2] ?? m[3]);

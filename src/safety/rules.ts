@@ -142,8 +142,10 @@ export const rules: Rule[] = [
       // putting affairs in order, a method at hand, recent self-injury).
       // Means set aside with a time or an intent to take them all: a plan (NIMH 2024).
       if (f.has('means_stockpiled') && (plannedTime.test(f.text) || /\b(?:take|swallow|down) (?:the lot|them all|all of them|it all|everything)\b|\b(?:do it|when i do it|end it|go through with it)\b|\bno point\b/.test(f.text))) return ev('means_stockpiled');
-      const acrossClauses = selfHarmAcrossClauses.find((re) => re.test(f.text));
-      if (acrossClauses) return withNotes(ev(), `${acrossClauses.exec(f.text)?.[0] ?? ''}`.trim());
+      for (const re of selfHarmAcrossClauses) {
+        const m = re.exec(f.text);
+        if (m) return withNotes(ev(), m[0].trim());
+      }
       return undefined;
     },
   },
